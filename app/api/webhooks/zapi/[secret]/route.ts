@@ -1,0 +1,16 @@
+import { ingestWebhook } from "@/lib/ingest/ingest-webhook";
+import { getRuntime } from "@/lib/runtime/runtime";
+
+// POST /api/webhooks/zapi/{secret} — every Z-API webhook kind, stored raw before the answer.
+export async function POST(req: Request, ctx: { params: Promise<{ secret: string }> }): Promise<Response> {
+  const { secret } = await ctx.params;
+  const rt = getRuntime();
+  try {
+    const answer = await ingestWebhook(rt, { secret, headers: req.headers, body: req.body });
+    return Response.json(answer.body, { status: answer.status });
+  } catch (error) {
+    // The raw log could not commit (database down): say so, so Z-API's side at least records a failure.
+    console.error("[webhook] not stored:", error instanceof Error ? error.message : error);
+    return Response.json({ ok: false, error: "storage unavailable, event not stored" }, { status: 503 });
+  }
+}

@@ -1,0 +1,21 @@
+import { expect, test } from "vitest";
+import { readEnv } from "./env";
+
+test("defaults apply on an empty environment", () => {
+  const r = readEnv({});
+  expect(r).toMatchObject({ ok: true, env: { PORT: 3000, VIGIA_DATA_DIR: "./.vigia" } });
+});
+
+test("bad values give one readable line each", () => {
+  const r = readEnv({ PORT: "abc", DATABASE_URL: "mysql://x", VIGIA_WEBHOOK_SECRET: "short" });
+  expect(r.ok).toBe(false);
+  if (r.ok) return;
+  expect(r.errors).toHaveLength(3);
+  expect(r.errors.join("\n")).toMatch(/^PORT: /m);
+  expect(r.errors.join("\n")).toMatch(/DATABASE_URL: must be a postgresql/);
+});
+
+test("admin email without password is refused", () => {
+  const r = readEnv({ VIGIA_ADMIN_EMAIL: "a@b.co" });
+  expect(r.ok).toBe(false);
+});

@@ -1,0 +1,34 @@
+import type { z } from "zod";
+
+export function json(body: unknown, status = 200, headers?: HeadersInit): Response {
+  return Response.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
+}
+
+export function problem(status: number, error: string, details?: unknown): Response {
+  return json({ ok: false, error, ...(details === undefined ? {} : { details }) }, status);
+}
+
+/** Query string → zod; a 400 with the offending fields on failure. */
+export function parseQuery<T extends z.ZodType>(url: string, schema: T): { ok: true; data: z.infer<T> } | { ok: false; response: Response } {
+  const params = Object.fromEntries(new URL(url).searchParams);
+  const r = schema.safeParse(params);
+  if (r.success) return { ok: true, data: r.data };
+  return { ok: false, response: problem(400, "invalid_query", r.error.issues.map((i) => ({ field: i.path.join("."), message: i.message }))) };
+}
+
+/** JSON body → zod; a 400 on non-JSON or a wrong shape. */
+export async function parseJsonBody<T extends z.ZodType>(req: Request, schema: T): Promise<{ ok: true; data: z.infer<T> } | { ok: false; response: Response }> {
+  // Requiring the JSON content type makes cross-site form posts (which cannot set it without CORS) fail.
+  if (!/^application\/json\b/i.test(req.headers.get("content-type") ?? "")) return { ok: false, response: problem(415, "expected_json") };
+  const text = await req.text().catch(() => "");
+  if (text.length > 64 * 1024) return { ok: false, response: problem(413, "body_too_large") };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, response: problem(400, "invalid_json") };
+  }
+  const r = schema.safeParse(raw);
+  if (r.success) return { ok: true, data: r.data };
+  return { ok: false, response: problem(400, "invalid_input", r.error.issues.map((i) => ({ field: i.path.join("."), message: i.message }))) };
+}

@@ -1,0 +1,78 @@
+import type { TChangeDto } from "@/lib/schemas/dto";
+
+/** What the hub needs of a connected client (a Socket.IO socket in production). */
+export type HubClient = {
+  send(change: TChangeDto): void;
+  syncDone(headSeq: number): void;
+  reset(headSeq: number): void;
+};
+
+export type ChangeSource = {
+  listAfter(seq: number, limit: number): Promise<TChangeDto[]>;
+  oldestSeq(): Promise<number | null>;
+  headSeq(): Promise<number>;
+};
+
+type Entry = { client: HubClient; lastSeq: number; syncing: boolean; missed: boolean };
+
+const PAGE = 500;
+
+/**
+ * Delivers every committed change to every client exactly once and in order. A client connects with the
+ * last seq it applied; the hub replays from the database until it has caught up with what was published
+ * meanwhile, and only then switches it to live delivery. Live changes are gated by the client's own lastSeq,
+ * so nothing is sent twice across the switch.
+ */
+export class ChangeHub {
+  private entries = new Map<HubClient, Entry>();
+
+  constructor(private readonly source: ChangeSource) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  async connect(client: HubClient, lastSeq: number | null): Promise<void> {
+    const head = await this.source.headSeq();
+    let from = lastSeq ?? head;
+    if (from > head) from = head; // a client from another database (reset) restarts at our head
+    const oldest = await this.source.oldestSeq();
+    const entry: Entry = { client, lastSeq: from, syncing: true, missed: false };
+    this.entries.set(client, entry);
+    if (lastSeq !== null && (lastSeq > head || (oldest !== null && lastSeq < oldest - 1))) {
+      entry.lastSeq = head;
+      client.reset(head);
+    }
+    do {
+      entry.missed = false;
+      let page: TChangeDto[];
+      do {
+        page = await this.source.listAfter(entry.lastSeq, PAGE);
+        if (!this.entries.has(client)) return;
+        for (const change of page) this.deliver(entry, change);
+      } while (page.length === PAGE);
+    } while (entry.missed);
+    entry.syncing = false;
+    client.syncDone(entry.lastSeq);
+  }
+
+  disconnect(client: HubClient): void {
+    this.entries.delete(client);
+  }
+
+  publish(changes: TChangeDto[]): void {
+    for (const entry of this.entries.values()) {
+      if (entry.syncing) {
+        entry.missed = true; // committed, so the replay loop will read it from the database
+        continue;
+      }
+      for (const change of changes) this.deliver(entry, change);
+    }
+  }
+
+  private deliver(entry: Entry, change: TChangeDto): void {
+    if (change.seq <= entry.lastSeq) return;
+    entry.lastSeq = change.seq;
+    entry.client.send(change);
+  }
+}

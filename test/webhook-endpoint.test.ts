@@ -1,0 +1,159 @@
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createTestDatabase, type TestDatabase } from "./database";
+import { type ServerUnderTest, startServer } from "./helpers/start-server";
+import { fixture, postWebhook, receivedText, waitForNormalised } from "./helpers/webhooks";
+
+let db: TestDatabase;
+let srv: ServerUnderTest;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  srv = await startServer(db.url);
+});
+afterAll(async () => {
+  await srv?.stop();
+  await db?.drop();
+});
+
+const rawCount = () => db.prisma.rawEvent.count();
+
+describe("POST /api/webhooks/zapi/{secret}", () => {
+  test("a valid webhook is committed before the 200 answer", async () => {
+    const r = await postWebhook(srv.url, srv.secret, receivedText());
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ ok: true, id: expect.stringMatching(/^\d+$/) });
+    // Read right after the answer: the row must already be there.
+    const row = await db.prisma.rawEvent.findUnique({ where: { id: BigInt(r.body.id as string) } });
+    expect(row?.type).toBe("ReceivedCallback");
+  });
+
+  test("a wrong secret gets 401, stores nothing and is counted", async () => {
+    const before = await rawCount();
+    const r = await postWebhook(srv.url, "not-the-secret-at-all", receivedText());
+    expect(r.status).toBe(401);
+    expect(r.body.error).toMatch(/secret/);
+    expect(await rawCount()).toBe(before);
+    const deadline = Date.now() + 15_000;
+    let rejected = 0;
+    while (rejected < 1 && Date.now() < deadline) {
+      const health = await fetch(`${srv.url}/api/health`, { headers: { authorization: `Bearer ${srv.apiToken}` } });
+      rejected = ((await health.json()) as { pipeline: { rejectedWebhooks: number } }).pipeline.rejectedWebhooks;
+      if (rejected < 1) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(rejected).toBe(1);
+  });
+
+  test("invalid JSON is stored, flagged invalid and answered 400 with a clear message", async () => {
+    const r = await postWebhook(srv.url, srv.secret, null, { raw: '{"type": "ReceivedCallback", oops' });
+    expect(r.status).toBe(400);
+    expect(r.body.error).toMatch(/not valid JSON/);
+    await waitForNormalised(db.prisma);
+    const row = await db.prisma.rawEvent.findUniqueOrThrow({ where: { id: BigInt(r.body.id as string) } });
+    expect(row).toMatchObject({ result: "invalid", body: '{"type": "ReceivedCallback", oops' });
+  });
+
+  test("an unknown type is stored, answered 200 and flagged unrecognized, with no domain rows", async () => {
+    const messagesBefore = await db.prisma.message.count();
+    const r = await postWebhook(srv.url, srv.secret, { type: "SentByMeCallback", instanceId: "X1", messageId: "M1" });
+    expect(r.status).toBe(200);
+    await waitForNormalised(db.prisma);
+    const row = await db.prisma.rawEvent.findUniqueOrThrow({ where: { id: BigInt(r.body.id as string) } });
+    expect(row.result).toBe("unrecognized");
+    expect(await db.prisma.message.count()).toBe(messagesBefore);
+  });
+
+  test("wrong types and non-object JSON are kept as unrecognized", async () => {
+    const wrong = await postWebhook(srv.url, srv.secret, { ...fixture("status-read.json"), ids: "not-an-array" });
+    const array = await postWebhook(srv.url, srv.secret, [1, 2, 3]);
+    expect([wrong.status, array.status]).toEqual([200, 200]);
+    await waitForNormalised(db.prisma);
+    for (const id of [wrong.body.id, array.body.id]) {
+      const row = await db.prisma.rawEvent.findUniqueOrThrow({ where: { id: BigInt(id as string) } });
+      expect(row.result).toBe("unrecognized");
+    }
+  });
+
+  test("a gzip body is inflated and normalised", async () => {
+    const body = receivedText();
+    const r = await postWebhook(srv.url, srv.secret, body, { gzip: true });
+    expect(r.status).toBe(200);
+    await waitForNormalised(db.prisma);
+    const row = await db.prisma.rawEvent.findUniqueOrThrow({ where: { id: BigInt(r.body.id as string) } });
+    expect(JSON.parse(row.body)).toEqual(body);
+    expect(row.result).toBe("ok");
+    expect(await db.prisma.message.count({ where: { messageId: body.messageId as string } })).toBe(1);
+  });
+
+  test("a corrupt gzip body is kept (as base64) and answered 400", async () => {
+    const r = await postWebhook(srv.url, srv.secret, null, { raw: Buffer.from("not gzip at all"), headers: { "content-encoding": "gzip" } });
+    expect(r.status).toBe(400);
+    expect(r.body.error).toMatch(/gzip/);
+    const row = await db.prisma.rawEvent.findUniqueOrThrow({ where: { id: BigInt(r.body.id as string) } });
+    expect(row.bodyEncoding).toBe("base64");
+    expect(Buffer.from(row.body, "base64").toString()).toBe("not gzip at all");
+  });
+
+  test("bodies over 1 MiB get 413 and store nothing, compressed or not", async () => {
+    const before = await rawCount();
+    const big = JSON.stringify({ type: "ReceivedCallback", pad: "x".repeat(1024 * 1024) });
+    const plain = await postWebhook(srv.url, srv.secret, null, { raw: big });
+    const bomb = await postWebhook(srv.url, srv.secret, null, { raw: gzipSync(big), headers: { "content-encoding": "gzip" } });
+    expect(plain.status).toBe(413);
+    expect(bomb.status).toBe(413);
+    expect(plain.body.error).toMatch(/larger than/);
+    expect(await rawCount()).toBe(before);
+  });
+
+  test("the same message posted 9 times is one message row", async () => {
+    const body = receivedText();
+    for (let i = 0; i < 9; i++) {
+      const r = await postWebhook(srv.url, srv.secret, { ...body, momment: (body.momment as number) + i * 1000 });
+      expect(r.status).toBe(200);
+    }
+    await waitForNormalised(db.prisma);
+    expect(await db.prisma.message.count({ where: { messageId: body.messageId as string } })).toBe(1);
+  });
+});
+
+describe("read API", () => {
+  const get = (path: string, auth = true) =>
+    fetch(`${srv.url}${path}`, { headers: auth ? { authorization: `Bearer ${srv.apiToken}` } : {} });
+
+  test("refuses requests without a token or session", async () => {
+    for (const path of ["/api/instances", "/api/chats", "/api/events", "/api/health"]) {
+      expect((await get(path, false)).status).toBe(401);
+    }
+    const wrong = await fetch(`${srv.url}/api/instances`, { headers: { authorization: "Bearer wrong-token-wrong-token" } });
+    expect(wrong.status).toBe(401);
+  });
+
+  test("validates query parameters", async () => {
+    const r = await get("/api/events?result=bogus");
+    expect(r.status).toBe(400);
+    expect(await r.json()).toMatchObject({ ok: false, error: "invalid_query", details: [{ field: "result" }] });
+    expect((await get("/api/chats?cursor=%%%")).status).toBe(400);
+  });
+
+  test("lists instances, chats, messages, events and a message with its history", async () => {
+    const body = receivedText();
+    await postWebhook(srv.url, srv.secret, body);
+    await postWebhook(srv.url, srv.secret, { ...fixture("status-read.json"), ids: [body.messageId], phone: body.phone });
+    await waitForNormalised(db.prisma);
+    const instances = (await (await get("/api/instances")).json()) as { items: { id: string }[] };
+    expect(instances.items.map((i) => i.id)).toContain(body.instanceId);
+    const chats = (await (await get(`/api/chats?instanceId=${body.instanceId}`)).json()) as { items: { id: string; phone: string }[] };
+    const chat = chats.items.find((c) => c.phone === body.phone);
+    expect(chat).toBeDefined();
+    const messages = (await (await get(`/api/chats/${chat?.id}/messages?limit=200`)).json()) as { items: { messageId: string }[] };
+    expect(messages.items.map((m) => m.messageId)).toContain(body.messageId);
+    const detail = await get(`/api/instances/${body.instanceId}/messages/${body.messageId}`);
+    expect(detail.status).toBe(200);
+    expect(await detail.json()).toMatchObject({ messageId: body.messageId, statusHistory: [{ status: "READ" }] });
+    const events = (await (await get("/api/events?type=ReceivedCallback&limit=2")).json()) as { items: unknown[]; nextCursor: string };
+    expect(events.items).toHaveLength(2);
+    const next = (await (await get(`/api/events?type=ReceivedCallback&limit=2&cursor=${events.nextCursor}`)).json()) as { items: { id: string }[] };
+    expect(next.items.length).toBeGreaterThan(0);
+    expect((await get("/api/chats/00000000-0000-0000-0000-000000000000/messages")).status).toBe(404);
+  });
+});
