@@ -3,6 +3,7 @@ import path from "node:path";
 import next from "next";
 import pg from "pg";
 import { ensureAdmin } from "@/lib/auth/ensure-admin";
+import { expireChanges } from "@/lib/changes/expire-changes";
 import { getHeadSeq } from "@/lib/changes/get-head-seq";
 import { getOldestSeq } from "@/lib/changes/get-oldest-seq";
 import { listChangesAfter } from "@/lib/changes/list-changes-after";
@@ -63,6 +64,8 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
   });
   const io = attachSocketServer(server, { db, apiToken: env.VIGIA_API_TOKEN ?? null, hub });
   normaliser.start();
+  const housekeeping = setInterval(() => void expireChanges(db).catch((e) => opts.log(`expiring changes failed: ${e}`)), 3_600_000);
+  housekeeping.unref();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(env.PORT, env.HOSTNAME, () => resolve());
@@ -78,6 +81,7 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
         server.closeIdleConnections();
         void io.close();
       });
+      clearInterval(housekeeping);
       await rawLog.drained();
       await normaliser.stop();
       await rejected.flush();
