@@ -1,0 +1,46 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { EventRow } from "@/components/events/event-row";
+import { IconInbox } from "@/components/icons/icons";
+import { Card, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { focusRing } from "@/components/ui/focus-ring";
+import type { TRawEventDto } from "@/lib/schemas/dto";
+
+export function EventFeed({
+  events,
+  labelOf,
+  isFresh,
+  className,
+}: {
+  events: TRawEventDto[];
+  labelOf: (instanceId: string | null) => string | null;
+  isFresh: (id: string) => boolean;
+  className?: string;
+}) {
+  const t = useTranslations("feed");
+  return (
+    <Card className={className} aria-labelledby="events-title">
+      <CardHeader>
+        <CardTitle id="events-title">{t("eventsTitle")}</CardTitle>
+        <Link
+          href="/events"
+          className={`${focusRing} rounded text-xs font-medium text-brand-700 hover:underline dark:text-brand-300`}
+        >
+          {t("openLog")}
+        </Link>
+      </CardHeader>
+      {events.length === 0 ? (
+        <EmptyState icon={<IconInbox className="size-5" />} title={t("eventsEmpty")} description={t("eventsEmptyBody")} />
+      ) : (
+        <ul className="max-h-[36rem] divide-y divide-zinc-100 overflow-y-auto dark:divide-zinc-800" data-testid="event-feed">
+          {events.map((event) => (
+            <EventRow key={event.id} event={event} instanceLabel={labelOf(event.instanceId)} fresh={isFresh(event.id)} />
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}

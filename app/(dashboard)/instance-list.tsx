@@ -1,0 +1,59 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { IconPlug } from "@/components/icons/icons";
+import { Card, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { TInstanceDto } from "@/lib/schemas/dto";
+import { InstanceCard } from "./instance-card";
+import { WebhookUrl } from "./webhook-url";
+
+export function InstanceList({ instances, webhookUrl }: { instances: TInstanceDto[]; webhookUrl: string | null }) {
+  const t = useTranslations("instances");
+  const connected = instances.filter((i) => i.state === "connected").length;
+
+  if (instances.length === 0) {
+    return (
+      <Card aria-labelledby="instances-title">
+        <CardHeader>
+          <CardTitle id="instances-title">{t("title")}</CardTitle>
+        </CardHeader>
+        <EmptyState
+          icon={<IconPlug className="size-5" />}
+          title={t("emptyTitle")}
+          description={webhookUrl ? t("emptyBody") : t("emptyBodyViewer")}
+        >
+          {webhookUrl ? <WebhookUrl url={webhookUrl} /> : null}
+        </EmptyState>
+      </Card>
+    );
+  }
+
+  return (
+    <section aria-labelledby="instances-title">
+      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
+        <h2 id="instances-title" className="text-base font-semibold">
+          {t("title")}
+        </h2>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="instances-summary">
+          {t("summary", { connected, total: instances.length })}
+        </p>
+      </div>
+      <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3">
+        {instances.map((instance) => (
+          <InstanceCard key={instance.id} instance={instance} />
+        ))}
+      </ul>
+      {webhookUrl ? (
+        <details className="group mt-3 rounded-xl border border-dashed border-zinc-300 px-4 py-3 dark:border-zinc-700">
+          <summary className="cursor-pointer text-sm font-medium text-zinc-700 select-none dark:text-zinc-300">
+            {t("addAnother")}
+          </summary>
+          <div className="mt-3">
+            <WebhookUrl url={webhookUrl} />
+          </div>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { SocketProvider } from "@/components/realtime/socket-provider";
+import { AppHeader } from "@/components/shell/app-header";
+import { BottomNav } from "@/components/shell/bottom-nav";
+import { SideNav } from "@/components/shell/side-nav";
+import { getCurrentUser } from "@/lib/auth/get-current-user";
+
+export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  const t = await getTranslations("header");
+
+  return (
+    <SocketProvider>
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-md bg-white px-3 py-2 text-sm font-medium shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2 dark:bg-zinc-900"
+      >
+        {t("skipToContent")}
+      </a>
+      <SideNav />
+      <div className="flex min-h-dvh flex-col md:pl-60">
+        <AppHeader user={{ name: user.name, email: user.email, role: user.role }} />
+        <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 pt-5 pb-24 md:px-6 md:pt-6 md:pb-10">
+          {children}
+        </main>
+      </div>
+      <BottomNav />
+    </SocketProvider>
+  );
+}

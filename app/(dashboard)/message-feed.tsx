@@ -1,0 +1,47 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { IconMessage } from "@/components/icons/icons";
+import { Card, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { TChatDto, TMessageDto } from "@/lib/schemas/dto";
+import { MessageRow } from "./message-row";
+
+export function MessageFeed({
+  messages,
+  chats,
+  labelOf,
+  isFresh,
+  className,
+}: {
+  messages: TMessageDto[];
+  chats: Record<string, TChatDto>;
+  labelOf: (instanceId: string | null) => string | null;
+  isFresh: (id: string) => boolean;
+  className?: string;
+}) {
+  const t = useTranslations("feed");
+  return (
+    <Card className={className} aria-labelledby="messages-title">
+      <CardHeader>
+        <CardTitle id="messages-title">{t("messagesTitle")}</CardTitle>
+        <span className="text-xs text-zinc-500 dark:text-zinc-400">{t("latest", { count: messages.length })}</span>
+      </CardHeader>
+      {messages.length === 0 ? (
+        <EmptyState icon={<IconMessage className="size-5" />} title={t("messagesEmpty")} description={t("messagesEmptyBody")} />
+      ) : (
+        <ul className="max-h-[36rem] divide-y divide-zinc-100 overflow-y-auto dark:divide-zinc-800" data-testid="message-feed">
+          {messages.map((message) => (
+            <MessageRow
+              key={message.id}
+              message={message}
+              chat={chats[message.chatId]}
+              instanceLabel={labelOf(message.instanceId)}
+              fresh={isFresh(message.id)}
+            />
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { PasswordInput } from "@/components/ui/password-input";
+import { Spinner } from "@/components/ui/spinner";
+import { type AuthResult, postAuth } from "./post-auth";
+
+export function LoginForm() {
+  const t = useTranslations("login");
+  const tErr = useTranslations("authErrors");
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [failure, setFailure] = useState<Extract<AuthResult, { ok: false }> | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    setPending(true);
+    setFailure(null);
+    const result = await postAuth("/api/auth/login", {
+      email: String(data.get("email") ?? ""),
+      password: String(data.get("password") ?? ""),
+    });
+    if (result.ok) {
+      router.replace("/");
+      router.refresh();
+      return;
+    }
+    setFailure(result);
+    setPending(false);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      {failure ? <Alert tone="danger">{tErr(failure.code, { status: failure.status ?? 0 })}</Alert> : null}
+      <div className="space-y-1.5">
+        <Label htmlFor="login-email">{t("email")}</Label>
+        <Input id="login-email" name="email" type="email" autoComplete="username" required autoFocus inputMode="email" />
+      </div>
+      <div className="space-y-1.5">
+        <Label htmlFor="login-password">{t("password")}</Label>
+        <PasswordInput
+          id="login-password"
+          name="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={failure?.code === "invalid_credentials" || undefined}
+        />
+      </div>
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? <Spinner /> : null}
+        {pending ? t("submitting") : t("submit")}
+      </Button>
+    </form>
+  );
+}

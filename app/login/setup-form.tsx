@@ -1,0 +1,105 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useState } from "react";
+import { z } from "zod";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { FieldError, Label } from "@/components/ui/label";
+import { PasswordInput } from "@/components/ui/password-input";
+import { Spinner } from "@/components/ui/spinner";
+import { type AuthResult, postAuth } from "./post-auth";
+
+/** Same limits as the server's ZSetupInput; checked here first so mistakes show beside the field. */
+const MIN_PASSWORD = 10;
+const MAX_PASSWORD = 200;
+
+type FieldErrors = Partial<Record<"email" | "password" | "confirm", "emailInvalid" | "passwordTooShort" | "passwordTooLong" | "passwordMismatch">>;
+
+function validate(email: string, password: string, confirm: string): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!z.email().safeParse(email.trim()).success) errors.email = "emailInvalid";
+  if (password.length < MIN_PASSWORD) errors.password = "passwordTooShort";
+  else if (password.length > MAX_PASSWORD) errors.password = "passwordTooLong";
+  if (!errors.password && confirm !== password) errors.confirm = "passwordMismatch";
+  return errors;
+}
+
+export function SetupForm() {
+  const t = useTranslations("setup");
+  const tErr = useTranslations("authErrors");
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<Extract<AuthResult, { ok: false }> | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const name = String(data.get("name") ?? "").trim();
+    const email = String(data.get("email") ?? "");
+    const password = String(data.get("password") ?? "");
+    const errors = validate(email, password, String(data.get("confirm") ?? ""));
+    setFieldErrors(errors);
+    setFailure(null);
+    if (Object.keys(errors).length > 0) return;
+    setPending(true);
+    const result = await postAuth("/api/auth/setup", { ...(name ? { name } : {}), email: email.trim(), password });
+    if (result.ok) {
+      router.replace("/");
+      router.refresh();
+      return;
+    }
+    setFailure(result);
+    setPending(false);
+    // Someone else finished the setup first: show the normal login form.
+    if (result.code === "already_set_up") router.refresh();
+  }
+
+  const field = (key: keyof FieldErrors) => {
+    const code = fieldErrors[key];
+    return {
+      "aria-invalid": code ? true : undefined,
+      "aria-describedby": code ? `setup-${key}-error` : key === "password" ? "setup-password-hint" : undefined,
+    };
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      {failure ? <Alert tone="danger">{tErr(failure.code, { status: failure.status ?? 0 })}</Alert> : null}
+      <div className="space-y-1.5">
+        <Label htmlFor="setup-name">
+          {t("name")} <span className="font-normal text-zinc-500 dark:text-zinc-400">{t("optional")}</span>
+        </Label>
+        <Input id="setup-name" name="name" autoComplete="name" maxLength={100} autoFocus />
+      </div>
+      <div className="space-y-1.5">
+        <Label htmlFor="setup-email">{t("email")}</Label>
+        <Input id="setup-email" name="email" type="email" autoComplete="username" inputMode="email" required {...field("email")} />
+        {fieldErrors.email ? <FieldError id="setup-email-error">{t(fieldErrors.email)}</FieldError> : null}
+      </div>
+      <div className="space-y-1.5">
+        <Label htmlFor="setup-password">{t("password")}</Label>
+        <PasswordInput id="setup-password" name="password" autoComplete="new-password" required {...field("password")} />
+        {fieldErrors.password ? (
+          <FieldError id="setup-password-error">{t(fieldErrors.password, { min: MIN_PASSWORD, max: MAX_PASSWORD })}</FieldError>
+        ) : (
+          <p id="setup-password-hint" className="text-xs text-zinc-500 dark:text-zinc-400">
+            {t("passwordHint", { min: MIN_PASSWORD })}
+          </p>
+        )}
+      </div>
+      <div className="space-y-1.5">
+        <Label htmlFor="setup-confirm">{t("confirm")}</Label>
+        <PasswordInput id="setup-confirm" name="confirm" autoComplete="new-password" required {...field("confirm")} />
+        {fieldErrors.confirm ? <FieldError id="setup-confirm-error">{t(fieldErrors.confirm)}</FieldError> : null}
+      </div>
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? <Spinner /> : null}
+        {pending ? t("submitting") : t("submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { ClockTime } from "@/components/time/clock-time";
+import { Badge } from "@/components/ui/badge";
+import { cn } from "@/components/ui/cn";
+import type { TRawEventDto } from "@/lib/schemas/dto";
+import { EventResultBadge } from "./event-result-badge";
+
+/** One logged webhook. `instanceLabel` resolves the instance id to the name people know it by. */
+export function EventRow({
+  event,
+  instanceLabel,
+  fresh = false,
+}: {
+  event: TRawEventDto;
+  instanceLabel: string | null;
+  fresh?: boolean;
+}) {
+  const t = useTranslations("events");
+  return (
+    <li
+      data-testid="event-row"
+      data-event-id={event.id}
+      className={cn("flex min-w-0 flex-col gap-1 px-4 py-3", fresh && "animate-fade-in bg-brand-50/40 dark:bg-brand-950/30")}
+    >
+      <div className="flex min-w-0 items-center gap-2">
+        <span className="min-w-0 truncate text-sm font-medium">{t("type", { type: event.type ?? "none" })}</span>
+        <ClockTime iso={event.receivedAt} className="ml-auto shrink-0 text-xs text-zinc-500 tabular-nums dark:text-zinc-400" />
+      </div>
+      <div className="flex min-w-0 flex-wrap items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
+        <EventResultBadge result={event.result} />
+        {event.duplicate ? <Badge tone="info">{t("duplicate")}</Badge> : null}
+        <span className="font-mono">{event.type ?? t("noType")}</span>
+        {instanceLabel ? (
+          <>
+            <span aria-hidden="true">·</span>
+            <span className="min-w-0 truncate">{instanceLabel}</span>
+          </>
+        ) : null}
+      </div>
+      {event.error ? (
+        <p className="line-clamp-2 text-xs break-words text-red-700 dark:text-red-400" title={event.error}>
+          {event.error}
+        </p>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,133 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { createContext, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { createSocket, type VigiaSocket } from "@/lib/realtime/socket-client";
+import type { TChangeDto } from "@/lib/schemas/dto";
+import type { LiveStatus } from "./live-status";
+
+type Listener = (change: TChangeDto) => void;
+type Subscriber = { seq: number; listener: Listener };
+
+export type LiveContextValue = {
+  status: LiveStatus;
+  /** Delivers every change after `baseSeq` (the seq of the caller's snapshot), each once, in order. */
+  subscribe: (baseSeq: number, listener: Listener) => () => void;
+};
+
+export const LiveContext = createContext<LiveContextValue | null>(null);
+
+// Recent changes kept so a page mounted while the socket is already running (client navigation) can catch up
+// from its own snapshot without a second connection.
+const BUFFER_SIZE = 1_000;
+const RETRY_AFTER_REFUSAL_MS = 15_000;
+
+/** Owns the one socket of the dashboard; created lazily by the first subscriber, which brings its snapshot seq. */
+export function SocketProvider({ children }: { children: ReactNode }) {
+  const router = useRouter();
+  const socketRef = useRef<VigiaSocket | null>(null);
+  const lastSeqRef = useRef(0);
+  const bufferRef = useRef<TChangeDto[]>([]);
+  const subscribersRef = useRef(new Set<Subscriber>());
+  const [socketStatus, setSocketStatus] = useState<LiveStatus>("connecting");
+  const [online, setOnline] = useState(true);
+
+  const deliver = useCallback((subscriber: Subscriber, change: TChangeDto) => {
+    if (change.seq <= subscriber.seq) return;
+    subscriber.seq = change.seq;
+    subscriber.listener(change);
+  }, []);
+
+  const ensureSocket = useCallback(
+    (baseSeq: number) => {
+      if (socketRef.current) return;
+      lastSeqRef.current = baseSeq;
+      bufferRef.current = [];
+      const socket = createSocket(() => lastSeqRef.current);
+      socketRef.current = socket;
+      socket.on("connect", () => setSocketStatus("live"));
+      socket.on("change", (change) => {
+        // Replays after a reconnect may overlap what was already applied.
+        if (change.seq <= lastSeqRef.current) return;
+        lastSeqRef.current = change.seq;
+        const buffer = bufferRef.current;
+        buffer.push(change);
+        if (buffer.length > BUFFER_SIZE) buffer.splice(0, buffer.length - BUFFER_SIZE);
+        for (const subscriber of subscribersRef.current) deliver(subscriber, change);
+      });
+      socket.on("sync:reset", ({ headSeq }) => {
+        // Too far behind to replay: start again from a fresh server snapshot.
+        lastSeqRef.current = Math.max(lastSeqRef.current, headSeq);
+        bufferRef.current = [];
+        router.refresh();
+      });
+      socket.on("disconnect", (reason) => {
+        if (reason === "io server disconnect") {
+          // The server ended the session on purpose (e.g. logged out elsewhere); re-render to find out.
+          setSocketStatus("offline");
+          router.refresh();
+          return;
+        }
+        setSocketStatus(reason === "io client disconnect" ? "offline" : "reconnecting");
+      });
+      socket.on("connect_error", () => {
+        if (socket.active) {
+          setSocketStatus("reconnecting");
+          return;
+        }
+        // Refused by the server's auth: if the session expired the refresh redirects to /login; otherwise
+        // try again later rather than giving up for good.
+        setSocketStatus("offline");
+        router.refresh();
+        setTimeout(() => {
+          if (socketRef.current === socket && !socket.connected) socket.connect();
+        }, RETRY_AFTER_REFUSAL_MS);
+      });
+    },
+    [deliver, router],
+  );
+
+  const subscribe = useCallback(
+    (baseSeq: number, listener: Listener) => {
+      ensureSocket(baseSeq);
+      const subscriber: Subscriber = { seq: baseSeq, listener };
+      subscribersRef.current.add(subscriber);
+      if (lastSeqRef.current > baseSeq) {
+        const buffer = bufferRef.current;
+        const first = buffer[0];
+        // Fills the gap between this snapshot and what the socket already delivered, when the buffer covers it.
+        if (first && first.seq <= baseSeq + 1) {
+          for (const change of buffer) deliver(subscriber, change);
+        } else {
+          router.refresh();
+        }
+      }
+      return () => {
+        subscribersRef.current.delete(subscriber);
+      };
+    },
+    [deliver, ensureSocket, router],
+  );
+
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    const reconnect = () => {
+      update();
+      const socket = socketRef.current;
+      if (socket && !socket.connected) socket.connect();
+    };
+    update();
+    window.addEventListener("online", reconnect);
+    window.addEventListener("offline", update);
+    return () => {
+      window.removeEventListener("online", reconnect);
+      window.removeEventListener("offline", update);
+      socketRef.current?.disconnect();
+      socketRef.current = null;
+    };
+  }, []);
+
+  const status: LiveStatus = online ? socketStatus : "offline";
+  const value = useMemo(() => ({ status, subscribe }), [status, subscribe]);
+  return <LiveContext value={value}>{children}</LiveContext>;
+}

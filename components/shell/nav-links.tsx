@@ -1,0 +1,54 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { IconDashboard, IconList } from "@/components/icons/icons";
+import { cn } from "@/components/ui/cn";
+import { focusRing } from "@/components/ui/focus-ring";
+
+// Only screens that exist are listed; new ones are added here when they ship.
+const items = [
+  { href: "/", key: "dashboard", Icon: IconDashboard },
+  { href: "/events", key: "events", Icon: IconList },
+] as const;
+
+function isActive(pathname: string, href: string): boolean {
+  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** `side` is the desktop sidebar; `bottom` the phone tab bar. */
+export function NavLinks({ variant }: { variant: "side" | "bottom" }) {
+  const t = useTranslations("nav");
+  const pathname = usePathname();
+  return (
+    <ul className={variant === "side" ? "flex flex-col gap-1" : "grid grid-cols-2"}>
+      {items.map(({ href, key, Icon }) => {
+        const active = isActive(pathname, href);
+        return (
+          <li key={href}>
+            <Link
+              href={href}
+              aria-current={active ? "page" : undefined}
+              className={cn(
+                focusRing,
+                variant === "side"
+                  ? "flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium transition-colors"
+                  : "flex h-14 flex-col items-center justify-center gap-0.5 text-[11px] font-medium",
+                variant === "side" && active && "bg-brand-50 text-brand-800 dark:bg-brand-950 dark:text-brand-200",
+                variant === "side" &&
+                  !active &&
+                  "text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100",
+                variant === "bottom" && active && "text-brand-700 dark:text-brand-300",
+                variant === "bottom" && !active && "text-zinc-500 dark:text-zinc-400",
+              )}
+            >
+              <Icon className={variant === "side" ? "size-4" : "size-5"} />
+              {t(key)}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
