@@ -1,0 +1,75 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { findMissingIds } from "./find-missing-ids";
+import { runLoad, type Sample } from "./load";
+import { watchSocket } from "./measure-socket";
+import { summarize, type LatencySummary } from "./percentiles";
+
+export type Target = {
+  name: string;
+  url: string;
+  /** Where acknowledged webhooks must show up; absent for the no-op floor, which stores nothing. */
+  pipeline?: { socketUrl: string; token: string; databaseUrl: string; table: "raw_event" | "bench_raw" };
+};
+
+export type Phases = { bodies: readonly Buffer[]; concurrency: number; warmupMs: number; durationMs: number; graceMs: number };
+
+export type TargetResult = {
+  name: string;
+  requests: number;
+  perSecond: number;
+  post: LatencySummary | null;
+  toSocket: LatencySummary | null;
+  statuses: Map<string, number>;
+  /** Acknowledged (2xx) during warm-up and measurement, and how many of them were never stored or never announced. */
+  acked: number;
+  ackedWithoutId: number;
+  missingInDb: number | null;
+  missingOnSocket: number | null;
+};
+
+/** Warm-up, then a measured phase of fixed duration, then the check that every 2xx reached the database and a socket. */
+export async function measureTarget(target: Target, phases: Phases, log: (m: string) => void): Promise<TargetResult> {
+  const watch = target.pipeline ? await watchSocket(target.pipeline.socketUrl, target.pipeline.token) : null;
+  try {
+    log(`${target.name}: warm-up ${phases.warmupMs / 1000}s…`);
+    const warm = await runLoad({ url: target.url, bodies: phases.bodies, concurrency: phases.concurrency, durationMs: phases.warmupMs });
+    log(`${target.name}: measuring ${phases.durationMs / 1000}s at ${phases.concurrency} connections…`);
+    const run = await runLoad({ url: target.url, bodies: phases.bodies, concurrency: phases.concurrency, durationMs: phases.durationMs, firstBody: warm.nextBody });
+
+    const statuses = new Map<string, number>();
+    for (const s of run.samples) {
+      const key = s.error ? `error: ${s.error}` : String(s.status);
+      statuses.set(key, (statuses.get(key) ?? 0) + 1);
+    }
+    const ok = (s: Sample) => s.status >= 200 && s.status < 300;
+    const all = [...warm.samples, ...run.samples].filter(ok);
+    const ackedIds = all.flatMap((s) => (s.id === null ? [] : [s.id]));
+    const result: TargetResult = {
+      name: target.name,
+      requests: run.samples.length,
+      perSecond: (run.samples.filter(ok).length / run.elapsedMs) * 1000,
+      post: summarize(run.samples.filter(ok).map((s) => s.latencyMs)),
+      toSocket: null,
+      statuses,
+      acked: all.length,
+      ackedWithoutId: target.pipeline ? all.length - ackedIds.length : 0,
+      missingInDb: null,
+      missingOnSocket: null,
+    };
+    if (!target.pipeline || !watch) return result;
+
+    const graceEnd = performance.now() + phases.graceMs;
+    const unseen = () => ackedIds.filter((id) => !watch.seen.has(id)).length;
+    while (unseen() > 0 && performance.now() < graceEnd) await sleep(100);
+    result.missingOnSocket = unseen();
+    result.missingInDb = (await findMissingIds(target.pipeline.databaseUrl, target.pipeline.table, ackedIds)).length;
+    const delays = run.samples.flatMap((s) => {
+      const at = s.id === null || !ok(s) ? undefined : watch.seen.get(s.id);
+      return at === undefined ? [] : [at - s.sentAt];
+    });
+    result.toSocket = summarize(delays);
+    return result;
+  } finally {
+    watch?.close();
+  }
+}

@@ -1,0 +1,44 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
+
+export type BenchDatabases = { vigiaUrl: string; referenceUrl: string; cleanup(): Promise<void> };
+
+/**
+ * Two fresh databases on one PostgreSQL server: one for Vigia (which migrates it on start), one for the bare
+ * reference. The server is DATABASE_URL's when set (fresh databases are created and dropped there), else an
+ * embedded one in a temporary folder that is deleted afterwards.
+ */
+export async function prepareDatabases(log: (m: string) => void): Promise<BenchDatabases> {
+  let stopServer = async () => {};
+  let dir: string | undefined;
+  let baseUrl = process.env.DATABASE_URL;
+  if (!baseUrl) {
+    dir = await mkdtemp(path.join(os.tmpdir(), "vigia-bench-pg-"));
+    const db = await startEmbeddedPostgres(dir, log);
+    baseUrl = db.url;
+    stopServer = db.stop;
+  }
+  const suffix = `${process.pid}_${Date.now()}`;
+  const names = { vigia: `vigia_bench_${suffix}`, reference: `bench_ref_${suffix}` };
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  for (const name of Object.values(names)) await admin.query(`CREATE DATABASE ${name}`);
+  const withDb = (name: string) => {
+    const u = new URL(baseUrl);
+    u.pathname = `/${name}`;
+    return u.toString();
+  };
+  return {
+    vigiaUrl: withDb(names.vigia),
+    referenceUrl: withDb(names.reference),
+    async cleanup() {
+      for (const name of Object.values(names)) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+      await admin.end();
+      await stopServer();
+      if (dir) await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
