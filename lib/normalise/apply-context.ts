@@ -1,0 +1,8 @@
+import type { Instance, Prisma } from "@/lib/generated/prisma/client";
+import type { TChangeDraft } from "@/lib/schemas/dto";
+
+/** What every apply-* step gets: the open transaction and the raw event being applied. */
+export type TApplyContext = { tx: Prisma.TransactionClient; rawEventId: bigint; receivedAt: Date };
+
+/** What every apply-* step returns. `instance` is set when the step changed the instance row itself. */
+export type TApplyOutcome = { duplicate: boolean; changes: TChangeDraft[]; instance?: Instance };

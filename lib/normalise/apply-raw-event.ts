@@ -1,0 +1,60 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { instanceToDto } from "@/lib/dto/instance-to-dto";
+import type { TChangeDraft } from "@/lib/schemas/dto";
+import type { TApplyContext, TApplyOutcome } from "./apply-context";
+import { applyConnection } from "./apply-connection";
+import { applyDelivery } from "./apply-delivery";
+import { applyEdit } from "./apply-edit";
+import { applyMessage } from "./apply-message";
+import { applyPresence } from "./apply-presence";
+import { applyReaction } from "./apply-reaction";
+import { applyRevoke } from "./apply-revoke";
+import { applyStatus } from "./apply-status";
+import type { TIntent } from "./intent";
+import { interpretWebhook } from "./interpret-webhook";
+import { parseWebhookBody } from "./parse-webhook-body";
+import { touchInstance } from "./touch-instance";
+
+export type TRawEventInput = { id: bigint; body: string; bodyEncoding: string; receivedAt: Date };
+export type TApplyResult = {
+  result: "ok" | "unrecognized" | "invalid";
+  duplicate: boolean;
+  type: string | null;
+  instanceId: string | null;
+  error: string | null;
+  changes: TChangeDraft[];
+};
+
+function applyIntent(ctx: TApplyContext, intent: TIntent): Promise<TApplyOutcome> {
+  switch (intent.kind) {
+    case "message": return applyMessage(ctx, intent);
+    case "edit": return applyEdit(ctx, intent);
+    case "revoke": return applyRevoke(ctx, intent);
+    case "reaction": return applyReaction(ctx, intent);
+    case "status": return applyStatus(ctx, intent);
+    case "delivery": return applyDelivery(ctx, intent);
+    case "connection": return applyConnection(ctx, intent);
+    case "presence": return applyPresence(ctx, intent);
+    case "heartbeat": return Promise.resolve({ duplicate: false, changes: [] });
+  }
+}
+
+/**
+ * Applies one raw webhook inside the caller's transaction: domain rows + the changes to broadcast. Safe to
+ * call again for the same event (every write is keyed and forward-only; the repeat reports `duplicate`).
+ * Throws only on unexpected errors (the caller rolls back to its savepoint).
+ */
+export async function applyRawEvent(tx: Prisma.TransactionClient, raw: TRawEventInput): Promise<TApplyResult> {
+  const parsed = parseWebhookBody(raw.body, raw.bodyEncoding);
+  if (parsed.result !== "ok") {
+    return { result: parsed.result, duplicate: false, type: parsed.type, instanceId: parsed.instanceId, error: parsed.error, changes: [] };
+  }
+  const ctx: TApplyContext = { tx, rawEventId: raw.id, receivedAt: raw.receivedAt };
+  const intent = interpretWebhook(parsed.body, raw.receivedAt);
+  // First: every other row points at the instance.
+  const touched = await touchInstance(ctx, intent.instanceId);
+  const outcome = await applyIntent(ctx, intent);
+  const instance = outcome.instance ?? (touched.emit ? touched.row : null);
+  const changes: TChangeDraft[] = instance ? [{ kind: "instance:upserted", payload: instanceToDto(instance) }, ...outcome.changes] : outcome.changes;
+  return { result: "ok", duplicate: outcome.duplicate, type: parsed.type, instanceId: parsed.instanceId, error: null, changes };
+}

@@ -1,0 +1,49 @@
+import type { Message } from "@/lib/generated/prisma/client";
+import { chatToDto } from "@/lib/dto/chat-to-dto";
+import { messageToDto } from "@/lib/dto/message-to-dto";
+import { statusTransitionToDto } from "@/lib/dto/status-transition-to-dto";
+import type { TChangeDraft } from "@/lib/schemas/dto";
+import type { TApplyContext, TApplyOutcome } from "./apply-context";
+import type { TStatusIntent } from "./intent";
+import { receiptRank } from "./receipt-rank";
+import { recountUnread } from "./recount-unread";
+
+/**
+ * A status callback: one transition per id (unique per id + status + participant, so repeats are no-ops,
+ * EDGE_CASES 1/6), kept even when the message is unknown. Messages move forward only: outgoing receipts by
+ * rank on our own messages (an equal rank only fills a missing time), READ_BY_ME sets readByMeAt on incoming
+ * ones and never touches their status (EDGE_CASES 19), anything else is history only.
+ */
+export async function applyStatus(ctx: TApplyContext, intent: TStatusIntent): Promise<TApplyOutcome> {
+  const { tx } = ctx;
+  const { instanceId, status, participant, device, phone, at } = intent;
+  const created = await tx.statusTransition.createManyAndReturn({
+    data: intent.ids.map((messageId) => ({ instanceId, messageId, status, participant, device, phone, at, rawEventId: ctx.rawEventId })),
+    skipDuplicates: true,
+  });
+  if (created.length === 0) return { duplicate: true, changes: [] };
+  const changes: TChangeDraft[] = created.map((t) => ({ kind: "status:changed", payload: statusTransitionToDto(t) }));
+  const ids = created.map((t) => t.messageId);
+
+  let updated: Message[] = [];
+  const rank = receiptRank(status);
+  if (rank !== null) {
+    updated = await tx.message.updateManyAndReturn({
+      where: { instanceId, messageId: { in: ids }, fromMe: true, OR: [{ statusRank: { lt: rank } }, { statusRank: rank, statusAt: null }] },
+      data: { status, statusRank: rank, statusAt: at },
+    });
+  } else if (status === "READ_BY_ME") {
+    updated = await tx.message.updateManyAndReturn({
+      where: { instanceId, messageId: { in: ids }, OR: [{ readByMeAt: null }, { readByMeAt: { gt: at } }] },
+      data: { readByMeAt: at },
+    });
+  }
+  for (const row of updated) changes.push({ kind: "message:upserted", payload: messageToDto(row) });
+  if (status === "READ_BY_ME") {
+    for (const chatId of new Set(updated.map((m) => m.chatId))) {
+      const chat = await recountUnread(ctx, chatId);
+      if (chat) changes.push({ kind: "chat:upserted", payload: chatToDto(chat) });
+    }
+  }
+  return { duplicate: false, changes };
+}

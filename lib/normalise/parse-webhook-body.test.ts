@@ -1,0 +1,35 @@
+import { expect, test } from "vitest";
+import { fixtureNames, loadFixture } from "@/test/normalise/fixtures";
+import { parseWebhookBody } from "./parse-webhook-body";
+
+test.each(fixtureNames())("%s parses", (name) => {
+  const parsed = parseWebhookBody(JSON.stringify(loadFixture(name)), "utf8");
+  expect(parsed.result, parsed.result === "ok" ? "" : parsed.error).toBe("ok");
+});
+
+test("not JSON and base64 bodies are invalid", () => {
+  expect(parseWebhookBody("{not json", "utf8")).toMatchObject({ result: "invalid", type: null });
+  expect(parseWebhookBody("eyJ0eXBlIjoiUHJveHlDYWxsYmFjayJ9", "base64")).toMatchObject({ result: "invalid" });
+});
+
+test("an unknown or missing type is unrecognized, keeping type and instanceId", () => {
+  expect(parseWebhookBody(JSON.stringify({ type: "ReactionCallback", instanceId: "X" }), "utf8")).toMatchObject({
+    result: "unrecognized", type: "ReactionCallback", instanceId: "X",
+  });
+  expect(parseWebhookBody("[1,2]", "utf8")).toMatchObject({ result: "unrecognized", type: null });
+});
+
+test("a known type with a wrong shape is unrecognized with a short zod summary", () => {
+  const body = { ...loadFixture("status-read.json"), ids: "x" };
+  const parsed = parseWebhookBody(JSON.stringify(body), "utf8");
+  expect(parsed.result).toBe("unrecognized");
+  if (parsed.result === "ok") return;
+  expect(parsed.error).toMatch(/^invalid MessageStatusCallback: ids: /);
+  expect(parsed.error.length).toBeLessThan(300);
+});
+
+test("the old `moment` spelling and unknown extra keys are accepted", () => {
+  const { momment, ...rest } = loadFixture("received-poll.json");
+  const parsed = parseWebhookBody(JSON.stringify({ ...rest, moment: momment, brandNewFlag: { a: 1 } }), "utf8");
+  expect(parsed.result).toBe("ok");
+});
