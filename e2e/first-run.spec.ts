@@ -1,0 +1,53 @@
+import { expect, test } from "@playwright/test";
+import { saveScreenshot } from "./support/screenshots";
+import { E2E_ADMIN } from "./support/constants";
+import { pt } from "./support/messages";
+
+// Runs once, on the empty database the server starts with (project "first-run" in playwright.config.ts).
+test("first run: create the admin, log out, log in again, wrong password is refused", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole("heading", { name: pt.setup.title })).toBeVisible();
+  await saveScreenshot(page, "setup-light-desktop-pt-BR");
+
+  // Client-side checks speak before anything reaches the server.
+  await page.getByLabel(pt.setup.email).fill(E2E_ADMIN.email);
+  await page.getByLabel(pt.setup.password, { exact: true }).fill("short");
+  await page.getByLabel(pt.setup.confirm).fill("short");
+  await page.getByRole("button", { name: pt.setup.submit }).click();
+  await expect(page.getByText(pt.setup.passwordTooShort.replace("{min}", "10"))).toBeVisible();
+
+  await page.getByLabel(pt.setup.password, { exact: true }).fill(E2E_ADMIN.password);
+  await page.getByLabel(pt.setup.confirm).fill(`${E2E_ADMIN.password}!`);
+  await page.getByRole("button", { name: pt.setup.submit }).click();
+  await expect(page.getByText(pt.setup.passwordMismatch)).toBeVisible();
+
+  await page.getByLabel(pt.setup.name).fill(E2E_ADMIN.name);
+  await page.getByLabel(pt.setup.confirm).fill(E2E_ADMIN.password);
+  await page.getByRole("button", { name: pt.setup.submit }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("heading", { level: 1, name: pt.dashboard.title })).toBeVisible();
+
+  // Logged in, /login sends you back to the dashboard.
+  await page.goto("/login");
+  await expect(page).toHaveURL(/\/$/);
+
+  await page.getByRole("button", { name: pt.userMenu.open }).click();
+  await expect(page.getByText(E2E_ADMIN.email)).toBeVisible();
+  await page.getByRole("button", { name: pt.userMenu.logout }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  // The admin exists now: the normal login form, not the first-run one.
+  await expect(page.getByRole("heading", { name: pt.login.title })).toBeVisible();
+
+  await page.getByLabel(pt.login.email).fill(E2E_ADMIN.email);
+  await page.getByLabel(pt.login.password, { exact: true }).fill("not the password at all");
+  await page.getByRole("button", { name: pt.login.submit }).click();
+  await expect(page.locator("form").getByRole("alert")).toHaveText(pt.authErrors.invalid_credentials);
+  await expect(page).toHaveURL(/\/login$/);
+
+  await page.getByLabel(pt.login.password, { exact: true }).fill(E2E_ADMIN.password);
+  await page.getByRole("button", { name: pt.login.submit }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("heading", { level: 1, name: pt.dashboard.title })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: pt.live.live })).toBeVisible();
+});
