@@ -24,7 +24,8 @@ export function formatReport(header: string, results: { vigia: TargetResult; bar
   const lines = table.map((row) => row.map((cell, c) => (c === 0 || c === 7 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  "));
   const { vigia, bare, floor } = results;
   const loss = (r: TargetResult) =>
-    `  ${r.name}: ${r.acked} acknowledged · ${r.missingInDb ?? "?"} not in the database · ${r.missingOnSocket ?? "?"} never on a socket · ${r.ackedWithoutId} answered without an id`;
+    `  ${r.name}: ${r.acked} acknowledged · ${r.missingInDb ?? "?"} not in the database · ${r.missingOnSocket ?? "?"} never on a socket · ${r.ackedWithoutId} answered without an id` +
+    (r.drainMs === null ? "" : ` · last one announced ${(r.drainMs / 1000).toFixed(1)} s after the load stopped`);
   return [
     header,
     "",

@@ -1,3 +1,4 @@
+import os from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { findMissingIds } from "./find-missing-ids";
 import { runLoad, type Sample } from "./load";
@@ -11,7 +12,16 @@ export type Target = {
   pipeline?: { socketUrl: string; token: string; databaseUrl: string; table: "raw_event" | "bench_raw" };
 };
 
-export type Phases = { bodies: readonly Buffer[]; concurrency: number; warmupMs: number; durationMs: number; graceMs: number };
+export type Phases = {
+  bodies: readonly Buffer[];
+  concurrency: number;
+  warmupMs: number;
+  durationMs: number;
+  /** After the load, keep waiting for announcements while they still arrive, until none came for `stallMs`… */
+  stallMs: number;
+  /** …or `maxDrainMs` passed: a pipeline that is slow but working is told apart from one that lost events. */
+  maxDrainMs: number;
+};
 
 export type TargetResult = {
   name: string;
@@ -25,13 +35,16 @@ export type TargetResult = {
   ackedWithoutId: number;
   missingInDb: number | null;
   missingOnSocket: number | null;
+  /** How long after the load stopped the last acknowledged webhook was announced (the backlog's drain time). */
+  drainMs: number | null;
 };
 
 /** Warm-up, then a measured phase of fixed duration, then the check that every 2xx reached the database and a socket. */
 export async function measureTarget(target: Target, phases: Phases, log: (m: string) => void): Promise<TargetResult> {
   const watch = target.pipeline ? await watchSocket(target.pipeline.socketUrl, target.pipeline.token) : null;
   try {
-    log(`${target.name}: warm-up ${phases.warmupMs / 1000}s…`);
+    // The machines are shared: the load average tells a reader whether a target ran on a busy machine.
+    log(`${target.name}: warm-up ${phases.warmupMs / 1000}s… (load average ${os.loadavg()[0]?.toFixed(2)})`);
     const warm = await runLoad({ url: target.url, bodies: phases.bodies, concurrency: phases.concurrency, durationMs: phases.warmupMs });
     log(`${target.name}: measuring ${phases.durationMs / 1000}s at ${phases.concurrency} connections…`);
     const run = await runLoad({ url: target.url, bodies: phases.bodies, concurrency: phases.concurrency, durationMs: phases.durationMs, firstBody: warm.nextBody });
@@ -55,13 +68,24 @@ export async function measureTarget(target: Target, phases: Phases, log: (m: str
       ackedWithoutId: target.pipeline ? all.length - ackedIds.length : 0,
       missingInDb: null,
       missingOnSocket: null,
+      drainMs: null,
     };
     if (!target.pipeline || !watch) return result;
 
-    const graceEnd = performance.now() + phases.graceMs;
+    const loadEnd = performance.now();
     const unseen = () => ackedIds.filter((id) => !watch.seen.has(id)).length;
-    while (unseen() > 0 && performance.now() < graceEnd) await sleep(100);
-    result.missingOnSocket = unseen();
+    let left = unseen();
+    let progressAt = loadEnd;
+    if (left > 0) log(`${target.name}: waiting for ${left} acknowledged webhooks to be announced…`);
+    while (left > 0 && performance.now() - progressAt < phases.stallMs && performance.now() - loadEnd < phases.maxDrainMs) {
+      await sleep(100);
+      const now = unseen();
+      if (now < left) progressAt = performance.now();
+      left = now;
+    }
+    result.missingOnSocket = left;
+    const lastSeen = Math.max(...ackedIds.map((id) => watch.seen.get(id) ?? 0));
+    result.drainMs = left === 0 ? Math.max(0, lastSeen - loadEnd) : null;
     result.missingInDb = (await findMissingIds(target.pipeline.databaseUrl, target.pipeline.table, ackedIds)).length;
     const delays = run.samples.flatMap((s) => {
       const at = s.id === null || !ok(s) ? undefined : watch.seen.get(s.id);

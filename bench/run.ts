@@ -1,4 +1,4 @@
-// npm run bench [-- --concurrency 32 --duration 12 --warmup 3 --grace 60 --seed 1]
+// npm run bench [-- --concurrency 32 --duration 12 --warmup 3 --stall 30 --max-drain 300 --seed 1]
 // Measures Vigia's webhook path against two references on the same PostgreSQL, one target after another:
 // a bare Node http + pg + Socket.IO server (the physical pipeline) and a no-op Next route handler in Vigia's
 // own server (the framework's floor). Prints ratios, not pass/fail; exits 1 if any acknowledged webhook
@@ -22,13 +22,14 @@ const ZArgs = z.object({
   concurrency: z.coerce.number().int().min(1).max(1024).default(32),
   duration: z.coerce.number().positive().max(600).default(12),
   warmup: z.coerce.number().min(0).max(120).default(3),
-  grace: z.coerce.number().min(1).max(600).default(60),
+  stall: z.coerce.number().min(1).max(600).default(30),
+  "max-drain": z.coerce.number().min(1).max(3600).default(300),
   seed: z.coerce.number().int().default(1),
   instances: z.coerce.number().int().min(1).max(50).default(3),
   fixtures: z.string().optional(),
 });
 const str = { type: "string" } as const;
-const { values } = parseArgs({ options: { concurrency: str, duration: str, warmup: str, grace: str, seed: str, instances: str, fixtures: str }, strict: true });
+const { values } = parseArgs({ options: { concurrency: str, duration: str, warmup: str, stall: str, "max-drain": str, seed: str, instances: str, fixtures: str }, strict: true });
 const parsedArgs = ZArgs.safeParse(values);
 if (!parsedArgs.success) {
   console.error(`bench: ${parsedArgs.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ")}`);
@@ -45,7 +46,7 @@ const fixtures = await loadFixtures(resolveFixturesDir(args.fixtures));
 const bodies = Array.from(buildTraffic({ fixtures, seed: args.seed, instances: args.instances, count: 60_000, startMs: Date.now() }), (i) =>
   Buffer.from(JSON.stringify(i.body)),
 );
-const phases: Phases = { bodies, concurrency: args.concurrency, warmupMs: args.warmup * 1000, durationMs: args.duration * 1000, graceMs: args.grace * 1000 };
+const phases: Phases = { bodies, concurrency: args.concurrency, warmupMs: args.warmup * 1000, durationMs: args.duration * 1000, stallMs: args.stall * 1000, maxDrainMs: args["max-drain"] * 1000 };
 const token = randomBytes(24).toString("base64url");
 const secret = randomBytes(24).toString("base64url");
 const databases = await prepareDatabases(log);
