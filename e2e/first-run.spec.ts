@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { saveScreenshot } from "./support/screenshots";
-import { E2E_ADMIN } from "./support/constants";
+import { E2E_ADMIN, E2E_WEBHOOK_SECRET } from "./support/constants";
 import { pt } from "./support/messages";
 
 // Runs once, on the empty database the server starts with (project "first-run" in playwright.config.ts).
@@ -27,6 +27,15 @@ test("first run: create the admin, log out, log in again, wrong password is refu
   await page.getByRole("button", { name: pt.setup.submit }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole("heading", { level: 1, name: pt.dashboard.title })).toBeVisible();
+  // No instance yet: the empty state tells the admin where to point Z-API, with the secret masked.
+  await expect(page.getByRole("heading", { name: pt.instances.emptyTitle })).toBeVisible();
+  await expect(page.getByTestId("webhook-url")).not.toContainText(E2E_WEBHOOK_SECRET);
+  await saveScreenshot(page, "dashboard-empty-light-desktop-pt-BR");
+  await page.getByRole("button", { name: pt.webhook.reveal }).click();
+  await expect(page.getByTestId("webhook-url")).toContainText(`/api/webhooks/zapi/${E2E_WEBHOOK_SECRET}`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await saveScreenshot(page, "dashboard-empty-light-phone-pt-BR");
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   // Logged in, /login sends you back to the dashboard.
   await page.goto("/login");

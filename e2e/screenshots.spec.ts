@@ -27,7 +27,7 @@ for (const [locale, messages] of Object.entries(locales)) {
         const page = await context.newPage();
         await page.goto("/login");
         await expect(page.getByRole("heading", { name: messages.login.title })).toBeVisible();
-        await saveScreenshot(page, `login-${suffix}`);
+        await saveScreenshot(page, `login-${suffix}`, { firstScreen: viewportName === "phone" });
         await context.close();
       });
 
@@ -39,7 +39,7 @@ for (const [locale, messages] of Object.entries(locales)) {
         await expect(page.getByRole("heading", { level: 1, name: messages.dashboard.title })).toBeVisible();
         await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
         await expect(page.getByTestId("message-row").first()).toBeVisible();
-        await saveScreenshot(page, `dashboard-${suffix}`);
+        await saveScreenshot(page, `dashboard-${suffix}`, { firstScreen: viewportName === "phone" });
         await context.close();
       });
     }

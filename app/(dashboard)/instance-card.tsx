@@ -36,13 +36,14 @@ export function InstanceCard({ instance }: { instance: TInstanceDto }) {
           <h3 className="truncate font-semibold" title={title}>
             {title}
           </h3>
-          <p className="truncate text-sm text-zinc-600 dark:text-zinc-400">
-            {instance.name && phone ? phone : null}
-            {instance.name && phone ? " · " : null}
-            <span className="font-mono text-xs" title={instance.id}>
-              {shortId(instance.id)}
-            </span>
-          </p>
+          {instance.name || phone ? (
+            <p className="truncate text-sm text-zinc-600 dark:text-zinc-400">
+              {instance.name && phone ? `${phone} · ` : null}
+              <span className="font-mono text-xs" title={instance.id}>
+                {shortId(instance.id)}
+              </span>
+            </p>
+          ) : null}
         </div>
         <Badge tone={tone.badge} className="gap-1.5">
           <StatusDot tone={tone.dot} />

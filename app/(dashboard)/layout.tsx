@@ -20,12 +20,14 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       >
         {t("skipToContent")}
       </a>
-      <SideNav />
-      <div className="flex min-h-dvh flex-col md:pl-60">
-        <AppHeader user={{ name: user.name, email: user.email, role: user.role }} />
-        <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 pt-5 pb-24 md:px-6 md:pt-6 md:pb-10">
-          {children}
-        </main>
+      <div className="flex min-h-dvh">
+        <SideNav />
+        <div className="flex min-w-0 flex-1 flex-col">
+          <AppHeader user={{ name: user.name, email: user.email, role: user.role }} />
+          <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 pt-5 pb-24 md:px-6 md:pt-6 md:pb-10">
+            {children}
+          </main>
+        </div>
       </div>
       <BottomNav />
     </SocketProvider>

@@ -60,7 +60,7 @@ export default async function LoginPage() {
             <ThemeToggle />
           </div>
         </div>
-        <div className="flex flex-1 items-center justify-center px-4 pt-4 pb-16">
+        <div className="flex flex-1 items-start justify-center px-4 pt-8 pb-16 sm:items-center sm:pt-4">
           <div className="w-full max-w-sm">
             <h1 className="text-2xl font-semibold tracking-tight text-balance">{t(`${mode}.title`)}</h1>
             <p className="mt-1.5 mb-6 text-sm text-pretty text-zinc-600 dark:text-zinc-400">{t(`${mode}.subtitle`)}</p>

@@ -24,7 +24,7 @@ export function LiveIndicator({ className }: { className?: string }) {
       data-status={status}
       title={t(`${status}Hint`)}
       className={cn(
-        "inline-flex h-8 items-center gap-2 rounded-full border px-2.5 text-xs font-medium",
+        "inline-flex h-8 shrink-0 items-center gap-2 rounded-full border px-2.5 text-xs font-medium whitespace-nowrap",
         status === "live" && "border-emerald-200 bg-emerald-50 text-emerald-800 dark:border-emerald-900 dark:bg-emerald-950 dark:text-emerald-300",
         status === "connecting" && "border-zinc-200 bg-zinc-50 text-zinc-600 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400",
         status === "reconnecting" && "border-amber-200 bg-amber-50 text-amber-800 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-300",

@@ -16,8 +16,11 @@ export async function AppHeader({ user }: { user: ShellUser }) {
         </div>
         <div className="ml-auto flex items-center gap-2">
           <LiveIndicator />
-          <LanguageSwitch className="hidden sm:inline-flex" />
-          <ThemeToggle className="hidden sm:inline-flex" />
+          {/* On phones these move into the user menu. */}
+          <div className="hidden items-center gap-2 sm:flex">
+            <LanguageSwitch />
+            <ThemeToggle />
+          </div>
           <UserMenu user={user} />
         </div>
       </div>

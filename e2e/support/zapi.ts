@@ -18,8 +18,9 @@ export function uniqueId(prefix: string): string {
   return `${prefix}${Date.now().toString(16).toUpperCase()}${Math.random().toString(16).slice(2, 8).toUpperCase()}`;
 }
 
+/** 32 upper-case hex characters, like Z-API's instance ids. */
 export function uniqueInstanceId(): string {
-  return uniqueId("E2E").padEnd(32, "0").slice(0, 32);
+  return Array.from({ length: 32 }, () => "0123456789ABCDEF"[Math.floor(Math.random() * 16)]).join("");
 }
 
 /** POSTs to the webhook endpoint like Z-API does and checks it was stored. */
