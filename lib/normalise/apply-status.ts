@@ -17,13 +17,18 @@ import { recountUnread } from "./recount-unread";
 export async function applyStatus(ctx: TApplyContext, intent: TStatusIntent): Promise<TApplyOutcome> {
   const { tx } = ctx;
   const { instanceId, status, participant, device, phone, at } = intent;
-  const created = await tx.statusTransition.createManyAndReturn({
-    data: intent.ids.map((messageId) => ({ instanceId, messageId, status, participant, device, phone, at, rawEventId: ctx.rawEventId })),
-    skipDuplicates: true,
-  });
+  // One statement for every id; RETURNING lists only the ids that were new, i.e. what actually changed.
+  const created = await tx.$queryRaw<{ messageId: string }[]>`
+    INSERT INTO status_transition (instance_id, message_id, status, participant, device, phone, at, raw_event_id)
+    SELECT ${instanceId}, id, ${status}, ${participant}, ${device}::int, ${phone}, ${at}::timestamptz, ${ctx.rawEventId}
+      FROM unnest(${intent.ids}::text[]) AS id
+    ON CONFLICT (instance_id, message_id, status, participant) DO NOTHING
+    RETURNING message_id AS "messageId"`;
   if (created.length === 0) return { duplicate: true, changes: [] };
-  const changes: TChangeDraft[] = created.map((t) => ({ kind: "status:changed", payload: statusTransitionToDto(t) }));
   const ids = created.map((t) => t.messageId);
+  const changes: TChangeDraft[] = ids.map((messageId) => ({
+    kind: "status:changed", payload: statusTransitionToDto({ instanceId, messageId, status, participant, device, at }),
+  }));
 
   let updated: Message[] = [];
   const rank = receiptRank(status);

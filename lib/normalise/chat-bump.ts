@@ -17,6 +17,7 @@ export function chatBump(chat: Chat, message: Message, opts: { countUnread: bool
     if (chat.lastMessageAt?.getTime() !== message.sentAt.getTime()) patch.lastMessageAt = message.sentAt;
     if (chat.lastMessagePreview !== preview) patch.lastMessagePreview = preview;
   }
-  if (opts.countUnread && !message.fromMe && message.kind !== "notification") patch.unreadCount = { increment: 1 };
+  // Status posts (status@broadcast) are not a conversation waiting for an answer.
+  if (opts.countUnread && !message.fromMe && message.kind !== "notification" && chat.kind !== "status") patch.unreadCount = { increment: 1 };
   return patch;
 }

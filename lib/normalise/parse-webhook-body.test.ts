@@ -33,3 +33,12 @@ test("the old `moment` spelling and unknown extra keys are accepted", () => {
   const parsed = parseWebhookBody(JSON.stringify({ ...rest, moment: momment, brandNewFlag: { a: 1 } }), "utf8");
   expect(parsed.result).toBe("ok");
 });
+
+test("NUL characters, which PostgreSQL cannot store, are dropped from strings", () => {
+  const body = JSON.stringify({ ...loadFixture("received-text.json"), text: { message: "a\u0000b" } });
+  expect(body).toContain("\\u0000");
+  const parsed = parseWebhookBody(body, "utf8");
+  expect(parsed.result).toBe("ok");
+  if (parsed.result !== "ok" || parsed.body.type !== "ReceivedCallback") return;
+  expect(parsed.body.text?.message).toBe("ab");
+});

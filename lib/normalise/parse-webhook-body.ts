@@ -18,7 +18,8 @@ export function parseWebhookBody(text: string, encoding: string): TParsedBody {
   if (encoding !== "utf8") return { result: "invalid", type: null, instanceId: null, error: "body is not UTF-8 text" };
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // PostgreSQL text and jsonb cannot hold U+0000; drop it rather than fail the whole event on insert.
+    json = text.includes("\\u0000") ? JSON.parse(text, (_key, value: unknown) => (typeof value === "string" ? value.replaceAll("\u0000", "") : value)) : JSON.parse(text);
   } catch {
     return { result: "invalid", type: null, instanceId: null, error: "body is not valid JSON" };
   }

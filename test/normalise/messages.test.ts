@@ -173,4 +173,12 @@ describe("chats", () => {
     expect(m.chat).toMatchObject({ kind: "group", name: "Grupo", photoUrl: "https://g", chatLid: null });
     expect(m).toMatchObject({ senderPhone: "5511900000009", senderLid: "9@lid", senderName: "Ana" });
   });
+
+  test("status posts do not count as unread", async () => {
+    const inst = newInstanceId();
+    await applyBody(db.prisma, text(inst, "ST1", "my status", { phone: "status@broadcast", participantPhone: "5511900000004" }));
+    const m = await db.prisma.message.findFirstOrThrow({ where: { instanceId: inst }, include: { chat: true } });
+    expect(m.chat).toMatchObject({ kind: "status", unreadCount: 0, lastMessagePreview: "my status" });
+    expect(m.senderPhone).toBe("5511900000004");
+  });
 });
