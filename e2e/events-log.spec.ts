@@ -18,9 +18,11 @@ test("the event log follows its filter live", async ({ page, context }) => {
   await expect(rows.filter({ hasText: "ConnectedCallback" })).toHaveCount(1);
   await expect(rows.filter({ hasText: "ReceivedCallback" })).toHaveCount(0);
 
-  // The filter form navigates client-side: the live connection survives.
+  // The filter form navigates client-side (no document load): the live connection survives.
+  await page.evaluate(() => Object.assign(window, { __e2eNoReload: true }));
   await page.getByLabel(pt.events.filterType).selectOption("");
   await page.getByRole("button", { name: pt.events.apply }).click();
-  await expect(page).toHaveURL(/\/events\?type=$/);
+  await expect(page).not.toHaveURL(/ConnectedCallback/);
+  expect(await page.evaluate(() => "__e2eNoReload" in window)).toBe(true);
   await expect(rows.filter({ hasText: "ReceivedCallback" })).toHaveCount(1);
 });

@@ -39,7 +39,8 @@ export default async function EventsPage({ searchParams }: { searchParams: Searc
         <h1 className="text-xl font-semibold tracking-tight md:text-2xl">{t("title")}</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t("subtitle")}</p>
       </div>
-      <EventFilters type={query.type} result={query.result} />
+      {/* Keyed so "clear filters" (a link) also resets the selects, which only read their default once. */}
+      <EventFilters key={`${query.type ?? ""}:${query.result ?? ""}`} type={query.type} result={query.result} />
       <LiveEventLog
         key={`${headSeq}:${query.type ?? ""}:${query.result ?? ""}:${query.cursor ?? ""}`}
         headSeq={headSeq}
