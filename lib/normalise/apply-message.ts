@@ -1,3 +1,4 @@
+import type { Message } from "@/lib/generated/prisma/client";
 import { chatToDto } from "@/lib/dto/chat-to-dto";
 import { messageToDto } from "@/lib/dto/message-to-dto";
 import type { TChangeDraft } from "@/lib/schemas/dto";
@@ -18,24 +19,17 @@ export async function applyMessage(ctx: TApplyContext, intent: TMessageIntent): 
   const { instanceId, message: fields } = intent;
   const resolved = await findOrCreateChat(ctx, instanceId, intent.chat);
   const inserted = await insertMessage(ctx, instanceId, resolved.chat.id, fields, initialStatus(fields));
-  const changes: TChangeDraft[] = [];
-  let duplicate = false;
-  let row = inserted;
-  if (inserted) {
-    const saved = await saveChat(ctx, resolved.chat, { ...resolved.patch, ...chatBump(resolved.chat, inserted, { countUnread: true }) });
-    if (saved.changed || resolved.created) changes.push({ kind: "chat:upserted", payload: chatToDto(saved.chat) });
-  } else {
+  let row: Message | null = inserted;
+  if (!inserted) {
     const existing = await ctx.tx.message.findUniqueOrThrow({ where: { instanceId_messageId: { instanceId, messageId: fields.messageId } } });
-    if (FILLABLE_KINDS.has(existing.kind) && fields.kind !== "waiting") {
-      row = await fillMessage(ctx, existing, resolved.chat.id, fields);
-      const saved = await saveChat(ctx, resolved.chat, { ...resolved.patch, ...chatBump(resolved.chat, row, { countUnread: false }) });
-      if (saved.changed || resolved.created) changes.push({ kind: "chat:upserted", payload: chatToDto(saved.chat) });
-    } else {
-      duplicate = true;
-      const saved = await saveChat(ctx, resolved.chat, resolved.patch);
-      if (saved.changed || resolved.created) changes.push({ kind: "chat:upserted", payload: chatToDto(saved.chat) });
-    }
+    const fills = FILLABLE_KINDS.has(existing.kind) && fields.kind !== "waiting";
+    row = fills ? await fillMessage(ctx, existing, resolved.chat.id, fields) : null;
   }
-  if (row && !duplicate) changes.push({ kind: "message:upserted", payload: messageToDto(row) });
-  return { duplicate, changes };
+  // Only a newly inserted row is a new unread; a filled placeholder was counted (or not) when it was made.
+  const bump = row ? chatBump(resolved.chat, row, { countUnread: inserted !== null }) : {};
+  const saved = await saveChat(ctx, resolved.chat, { ...resolved.patch, ...bump });
+  const changes: TChangeDraft[] = [];
+  if (saved.changed || resolved.created) changes.push({ kind: "chat:upserted", payload: chatToDto(saved.chat) });
+  if (row) changes.push({ kind: "message:upserted", payload: messageToDto(row) });
+  return { duplicate: row === null, changes };
 }
