@@ -16,6 +16,14 @@ process.env.VIGIA_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "vigia-e2e-")
 const port = process.env.VIGIA_E2E_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
 
+// The developer's own Vigia settings (an external database, a preset admin, a public URL…) must not leak into
+// the e2e server: only the variables below configure it.
+const inherited = Object.fromEntries(
+  Object.entries(process.env).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined && !/^(VIGIA_|DATABASE_URL$)/.test(entry[0]),
+  ),
+);
+
 export default defineConfig({
   testDir: "e2e",
   forbidOnly: !!process.env.CI,
@@ -59,18 +67,14 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     env: {
+      ...inherited,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: port,
       HOSTNAME: "127.0.0.1",
       VIGIA_DATA_DIR: process.env.VIGIA_E2E_DATA_DIR,
       VIGIA_WEBHOOK_SECRET: E2E_WEBHOOK_SECRET,
-      // Blank values count as unset (lib/config/env.ts): no preset admin, no external database, no API token.
-      VIGIA_ADMIN_EMAIL: "",
-      VIGIA_ADMIN_PASSWORD: "",
-      VIGIA_API_TOKEN: "",
-      VIGIA_PUBLIC_URL: "",
-      DATABASE_URL: "",
+      // No VIGIA_ADMIN_*: the first-run screen is part of what is tested. No DATABASE_URL: embedded Postgres.
     },
   },
 });

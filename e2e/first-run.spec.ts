@@ -32,7 +32,7 @@ test("first run: create the admin, log out, log in again, wrong password is refu
   await expect(page.getByTestId("webhook-url")).not.toContainText(E2E_WEBHOOK_SECRET);
   await saveScreenshot(page, "dashboard-empty-light-desktop-pt-BR");
   await page.getByRole("button", { name: pt.webhook.reveal }).click();
-  await expect(page.getByTestId("webhook-url")).toContainText(`/api/webhooks/zapi/${E2E_WEBHOOK_SECRET}`);
+  await expect(page.getByTestId("webhook-url")).toHaveText(`${new URL(page.url()).origin}/api/webhooks/zapi/${E2E_WEBHOOK_SECRET}`);
   await page.setViewportSize({ width: 390, height: 844 });
   await saveScreenshot(page, "dashboard-empty-light-phone-pt-BR");
   await page.setViewportSize({ width: 1440, height: 900 });

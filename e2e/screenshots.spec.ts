@@ -42,6 +42,17 @@ for (const [locale, messages] of Object.entries(locales)) {
         await saveScreenshot(page, `dashboard-${suffix}`, { firstScreen: viewportName === "phone" });
         await context.close();
       });
+
+      test(`events ${suffix}`, async ({ browser }) => {
+        const context = await browser.newContext(contextOptions);
+        await logIn(context);
+        const page = await context.newPage();
+        await page.goto("/events");
+        await expect(page.getByRole("heading", { level: 1, name: messages.events.title })).toBeVisible();
+        await expect(page.getByTestId("event-row").first()).toBeVisible();
+        await saveScreenshot(page, `events-${suffix}`, { firstScreen: viewportName === "phone" });
+        await context.close();
+      });
     }
   }
 }
