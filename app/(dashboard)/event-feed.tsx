@@ -35,7 +35,7 @@ export function EventFeed({
       {events.length === 0 ? (
         <EmptyState icon={<IconInbox className="size-5" />} title={t("eventsEmpty")} description={t("eventsEmptyBody")} />
       ) : (
-        <ul className="max-h-[36rem] divide-y divide-zinc-100 overflow-y-auto dark:divide-zinc-800" data-testid="event-feed">
+        <ul className="divide-y divide-zinc-100 xl:max-h-[36rem] xl:overflow-y-auto dark:divide-zinc-800" data-testid="event-feed">
           {events.map((event) => (
             <EventRow key={event.id} event={event} instanceLabel={labelOf(event.instanceId)} fresh={isFresh(event.id)} />
           ))}

@@ -30,7 +30,7 @@ export function MessageFeed({
       {messages.length === 0 ? (
         <EmptyState icon={<IconMessage className="size-5" />} title={t("messagesEmpty")} description={t("messagesEmptyBody")} />
       ) : (
-        <ul className="max-h-[36rem] divide-y divide-zinc-100 overflow-y-auto dark:divide-zinc-800" data-testid="message-feed">
+        <ul className="divide-y divide-zinc-100 xl:max-h-[36rem] xl:overflow-y-auto dark:divide-zinc-800" data-testid="message-feed">
           {messages.map((message) => (
             <MessageRow
               key={message.id}

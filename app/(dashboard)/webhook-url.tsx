@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 
 /** Hides the secret (last path segment) until asked, so it does not end up in screenshots or screen shares. */
 function mask(url: string): string {
-  return url.replace(/[^/]+$/, (secret) => "•".repeat(Math.min(Math.max(secret.length, 8), 16)));
+  return url.replace(/[^/]+$/, "••••••••••");
 }
 
 /** Z-API only delivers to HTTPS, so a plain-http URL (even localhost) cannot receive anything yet. */

@@ -31,10 +31,11 @@ export function EventRow({
       <div className="flex min-w-0 flex-wrap items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
         <EventResultBadge result={event.result} />
         {event.duplicate ? <Badge tone="info">{t("duplicate")}</Badge> : null}
-        <span className="font-mono">{event.type ?? t("noType")}</span>
+        {/* The raw type repeats the title for people who know Z-API's names; phones skip it for room. */}
+        <span className="hidden font-mono sm:inline">{event.type ?? t("noType")}</span>
         {instanceLabel ? (
           <>
-            <span aria-hidden="true">·</span>
+            <span aria-hidden="true" className="hidden sm:inline">·</span>
             <span className="min-w-0 truncate">{instanceLabel}</span>
           </>
         ) : null}
