@@ -22,5 +22,5 @@ export function resolveLocale(cookieValue: string | undefined, acceptLanguage: s
     if (tag === "pt" || tag.startsWith("pt-")) return "pt-BR";
     if (tag === "en" || tag.startsWith("en-")) return "en";
   }
-  return ranked.length > 0 ? "en" : DEFAULT_LOCALE;
+  return "en";
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
+import { resolveLocale } from "@/i18n/resolve-locale";
 import ptBR from "@/messages/pt-BR.json";
 
 type Tree = { [key: string]: string | Tree };
@@ -70,5 +71,24 @@ describe("messages", () => {
       (key) => argumentNames(leafValue(ptBR as Tree, key)).join() !== argumentNames(leafValue(en as Tree, key)).join(),
     );
     expect(mismatched).toEqual([]);
+  });
+});
+
+describe("locale resolution (cookie, then Accept-Language)", () => {
+  it.each([
+    [undefined, null, "pt-BR"],
+    [undefined, "", "pt-BR"],
+    [undefined, "pt-BR,pt;q=0.9,en;q=0.8", "pt-BR"],
+    [undefined, "pt-PT", "pt-BR"],
+    [undefined, "en-US,en;q=0.9", "en"],
+    [undefined, "es-ES,es;q=0.9", "en"],
+    [undefined, "de;q=0.9,pt;q=0.8,en;q=0.7", "pt-BR"],
+    [undefined, "en;q=0.5,pt-BR;q=0.8", "pt-BR"],
+    [undefined, "pt;q=0", "en"],
+    ["en", "pt-BR", "en"],
+    ["pt-BR", "en-US", "pt-BR"],
+    ["fr", "en-US", "en"],
+  ] as const)("cookie %s, header %s → %s", (cookie, header, expected) => {
+    expect(resolveLocale(cookie, header)).toBe(expected);
   });
 });
