@@ -52,6 +52,7 @@ test("webhooks show up on the open dashboard without a reload", async ({ page, c
   await expect(card).toHaveAttribute("data-state", "disconnected");
   await expect(card).toContainText(pt.instances.state.disconnected);
   await expect(card).toContainText("Celular sem internet (teste)");
+  await expect(page).toHaveTitle(/^\(\d+\) /);
 
   expect(navigations).toBe(0);
   expect(await page.evaluate(() => "__e2eNoReload" in window)).toBe(true);

@@ -16,6 +16,19 @@ test.beforeAll(async ({ browser }) => {
   await context.close();
 });
 
+for (const theme of themes) {
+  test(`user menu ${theme}-phone-pt-BR`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: viewports.phone, colorScheme: theme, locale: "pt-BR", isMobile: true });
+    await logIn(context);
+    const page = await context.newPage();
+    await page.goto("/");
+    await page.getByRole("button", { name: pt.userMenu.open }).click();
+    await expect(page.getByRole("button", { name: pt.userMenu.logout })).toBeVisible();
+    await saveScreenshot(page, `user-menu-${theme}-phone-pt-BR`, { firstScreen: true });
+    await context.close();
+  });
+}
+
 for (const [locale, messages] of Object.entries(locales)) {
   for (const theme of themes) {
     for (const [viewportName, viewport] of Object.entries(viewports)) {

@@ -10,6 +10,7 @@ import { applyChange, type DashboardState } from "./dashboard-state";
 import { EventFeed } from "./event-feed";
 import { InstanceList } from "./instance-list";
 import { MessageFeed } from "./message-feed";
+import { useTitleBadge } from "./use-title-badge";
 
 export type DashboardSnapshot = {
   headSeq: number;
@@ -35,6 +36,7 @@ export function LiveDashboard({ snapshot, webhookUrl }: { snapshot: DashboardSna
   const byId = new Map(state.instances.map((instance) => [instance.id, instance]));
   const labelOf = (id: string | null) => instanceLabel(id ? byId.get(id) : undefined, id);
   const disconnected = state.instances.filter((i) => i.state === "disconnected").length;
+  useTitleBadge(disconnected);
 
   return (
     <div className="space-y-6">
