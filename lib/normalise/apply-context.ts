@@ -2,7 +2,15 @@ import type { Instance, Prisma } from "@/lib/generated/prisma/client";
 import type { TChangeDraft } from "@/lib/schemas/dto";
 
 /** What every apply-* step gets: the open transaction and the raw event being applied. */
-export type TApplyContext = { tx: Prisma.TransactionClient; rawEventId: bigint; receivedAt: Date };
+export type TApplyContext = {
+  tx: Prisma.TransactionClient;
+  rawEventId: bigint;
+  receivedAt: Date;
+  /** Shared by the events of one batch (one transaction): instance id → arrival time last written. */
+  batch?: TBatchMemo;
+};
+
+export type TBatchMemo = { instanceTouchedAt: Map<string, number> };
 
 /** What every apply-* step returns. `instance` is set when the step changed the instance row itself. */
 export type TApplyOutcome = { duplicate: boolean; changes: TChangeDraft[]; instance?: Instance };

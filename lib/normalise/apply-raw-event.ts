@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { instanceToDto } from "@/lib/dto/instance-to-dto";
 import type { TChangeDraft } from "@/lib/schemas/dto";
-import type { TApplyContext, TApplyOutcome } from "./apply-context";
+import type { TApplyContext, TApplyOutcome, TBatchMemo } from "./apply-context";
 import { applyConnection } from "./apply-connection";
 import { applyDelivery } from "./apply-delivery";
 import { applyEdit } from "./apply-edit";
@@ -44,12 +44,12 @@ function applyIntent(ctx: TApplyContext, intent: TIntent): Promise<TApplyOutcome
  * call again for the same event (every write is keyed and forward-only; the repeat reports `duplicate`).
  * Throws only on unexpected errors (the caller rolls back to its savepoint).
  */
-export async function applyRawEvent(tx: Prisma.TransactionClient, raw: TRawEventInput): Promise<TApplyResult> {
+export async function applyRawEvent(tx: Prisma.TransactionClient, raw: TRawEventInput, batch?: TBatchMemo): Promise<TApplyResult> {
   const parsed = parseWebhookBody(raw.body, raw.bodyEncoding);
   if (parsed.result !== "ok") {
     return { result: parsed.result, duplicate: false, type: parsed.type, instanceId: parsed.instanceId, error: parsed.error, changes: [] };
   }
-  const ctx: TApplyContext = { tx, rawEventId: raw.id, receivedAt: raw.receivedAt };
+  const ctx: TApplyContext = { tx, rawEventId: raw.id, receivedAt: raw.receivedAt, batch };
   const intent = interpretWebhook(parsed.body, raw.receivedAt);
   // First: every other row points at the instance.
   const touched = await touchInstance(ctx, intent.instanceId);

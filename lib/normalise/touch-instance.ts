@@ -13,6 +13,12 @@ type Row = Instance & { prevLastEventAt: Date | null; inserted: boolean };
  */
 export async function touchInstance(ctx: TApplyContext, instanceId: string): Promise<{ row: Instance | null; emit: boolean }> {
   const at = ctx.receivedAt;
+  // Within one batch, an instance already written less than a second earlier needs no second write:
+  // lastEventAt is about liveness, and a second of precision costs a round trip per event otherwise.
+  const memo = ctx.batch?.instanceTouchedAt;
+  const touchedAt = memo?.get(instanceId);
+  if (touchedAt !== undefined && at.getTime() - touchedAt < 1000) return { row: null, emit: false };
+  memo?.set(instanceId, at.getTime());
   const rows = await ctx.tx.$queryRaw<Row[]>`
     WITH prev AS (SELECT last_event_at FROM instance WHERE id = ${instanceId})
     INSERT INTO instance (id, last_event_at, updated_at) VALUES (${instanceId}, ${at}::timestamptz, now())

@@ -12,7 +12,7 @@ import { applyMigrations } from "@/lib/db/apply-migrations";
 import { createPrisma } from "@/lib/db/client";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { RawLog } from "@/lib/ingest/raw-log";
-import { Normaliser } from "@/lib/pipeline/normaliser";
+import { NormaliserThread } from "@/lib/pipeline/normaliser-thread";
 import { ChangeHub } from "@/lib/realtime/change-hub";
 import { attachSocketServer } from "@/lib/realtime/socket-server";
 import { ensureWebhookSecret } from "@/lib/settings/ensure-webhook-secret";
@@ -39,7 +39,7 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
     oldestSeq: () => getOldestSeq(db),
     headSeq: () => getHeadSeq(db),
   });
-  const normaliser = new Normaliser(db, (changes) => hub.publish(changes));
+  const normaliser = new NormaliserThread(databaseUrl, (changes) => hub.publish(changes), opts.log);
   const rawLog = new RawLog(pool, () => normaliser.kick());
   const rejected = new RejectedWebhookCounter(db);
   setRuntime({
@@ -63,7 +63,7 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
     });
   });
   const io = attachSocketServer(server, { db, apiToken: env.VIGIA_API_TOKEN ?? null, hub });
-  normaliser.start();
+  await normaliser.start();
   const housekeeping = setInterval(() => void expireChanges(db).catch((e) => opts.log(`expiring changes failed: ${e}`)), 3_600_000);
   housekeeping.unref();
   await new Promise<void>((resolve, reject) => {

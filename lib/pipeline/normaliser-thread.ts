@@ -1,0 +1,69 @@
+import { Worker } from "node:worker_threads";
+import type { TChangeDto } from "@/lib/schemas/dto";
+import type { FromNormaliser, ToNormaliser } from "./normaliser-messages";
+
+const RESTART_DELAY_MS = 1000;
+
+/**
+ * Runs the normaliser (lib/pipeline/normaliser-worker.ts) in a worker thread and relays its committed changes
+ * to `publish`. A crashed thread is restarted: whatever it had not committed is still unprocessed in the raw log.
+ */
+export class NormaliserThread {
+  private worker: Worker | undefined;
+  private stopping = false;
+
+  constructor(
+    private readonly databaseUrl: string,
+    private readonly publish: (changes: TChangeDto[]) => void,
+    private readonly log: (m: string) => void,
+  ) {}
+
+  start(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), {
+        workerData: { entry: new URL("./normaliser-worker.ts", import.meta.url).href, databaseUrl: this.databaseUrl },
+      });
+      this.worker = worker;
+      worker.on("message", (m: FromNormaliser) => {
+        if (m.type === "ready") resolve();
+        if (m.type === "changes") this.publish(m.changes);
+        if (m.type === "error") this.log(`normaliser: ${m.message}`);
+      });
+      worker.on("error", (e) => {
+        this.log(`normaliser thread failed: ${e.message}`);
+        reject(e);
+      });
+      worker.on("exit", (code) => {
+        if (this.stopping || this.worker !== worker) return;
+        this.log(`normaliser thread exited (${code}); restarting`);
+        setTimeout(() => void this.start().catch(() => {}), RESTART_DELAY_MS).unref();
+      });
+    });
+  }
+
+  kick(): void {
+    this.send({ type: "kick" });
+  }
+
+  /** Lets the batch in flight commit and be published, then ends the thread. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    const worker = this.worker;
+    if (!worker) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 10_000);
+      worker.on("message", (m: FromNormaliser) => {
+        if (m.type === "stopped") {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      this.send({ type: "stop" });
+    });
+    await worker.terminate();
+  }
+
+  private send(m: ToNormaliser): void {
+    this.worker?.postMessage(m);
+  }
+}
