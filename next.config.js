@@ -23,6 +23,8 @@ const nextConfig = {
   poweredByHeader: false,
   // Vigia runs behind its own server.ts (Socket.IO on the same port), so no `output: "standalone"`.
   turbopack: { root: import.meta.dirname },
+  // `npm run dev` opened as http://127.0.0.1:3000 would otherwise have its dev scripts blocked (page never hydrates).
+  allowedDevOrigins: ["127.0.0.1"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -67,7 +67,8 @@ export function SetupForm() {
   };
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    // method="post": if the script has not loaded yet, a native submit must not put the password in the URL.
+    <form method="post" onSubmit={submit} noValidate className="space-y-4">
       {failure ? <Alert tone="danger">{tErr(failure.code, { status: failure.status ?? 0 })}</Alert> : null}
       <div className="space-y-1.5">
         <Label htmlFor="setup-name">
