@@ -18,11 +18,14 @@ export async function watchSocket(url: string, token: string, timeoutMs = 15_000
     transports: ["websocket"],
     reconnectionDelay: 200,
   });
-  socket.on("change", (change: Change) => {
-    if (typeof change.seq === "number") lastSeq = change.seq;
-    if (change.kind !== "event:logged" || change.payload === null || typeof change.payload !== "object") return;
-    const id = (change.payload as { id?: unknown }).id;
-    if ((typeof id === "string" || typeof id === "number") && !seen.has(String(id))) seen.set(String(id), performance.now());
+  socket.on("changes", (changes: Change[]) => {
+    const now = performance.now();
+    for (const change of changes) {
+      if (typeof change.seq === "number") lastSeq = change.seq;
+      if (change.kind !== "event:logged" || change.payload === null || typeof change.payload !== "object") continue;
+      const id = (change.payload as { id?: unknown }).id;
+      if ((typeof id === "string" || typeof id === "number") && !seen.has(String(id))) seen.set(String(id), now);
+    }
   });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`socket at ${url} not in sync after ${timeoutMs} ms`)), timeoutMs);

@@ -37,7 +37,7 @@ const server = http.createServer((req, res) => {
       ({ rows }) => {
         const id = String(rows[0]?.id);
         res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true, id }));
-        io.emit("change", { seq: ++seq, kind: "event:logged", payload: { id } });
+        io.emit("changes", [{ seq: ++seq, kind: "event:logged", payload: { id } }]);
       },
       (error: unknown) => {
         res.writeHead(503, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, error: String(error) }));

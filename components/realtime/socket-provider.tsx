@@ -45,15 +45,21 @@ export function SocketProvider({ children }: { children: ReactNode }) {
       bufferRef.current = [];
       const socket = createSocket(() => lastSeqRef.current);
       socketRef.current = socket;
-      socket.on("connect", () => setSocketStatus("live"));
-      socket.on("change", (change) => {
-        // Replays after a reconnect may overlap what was already applied.
-        if (change.seq <= lastSeqRef.current) return;
-        lastSeqRef.current = change.seq;
-        const buffer = bufferRef.current;
-        buffer.push(change);
-        if (buffer.length > BUFFER_SIZE) buffer.splice(0, buffer.length - BUFFER_SIZE);
-        for (const subscriber of subscribersRef.current) deliver(subscriber, change);
+      // A replaced socket (React dev remounts, logout) must not report into the current one's status.
+      const current = () => socketRef.current === socket;
+      socket.on("connect", () => {
+        if (current()) setSocketStatus("live");
+      });
+      socket.on("changes", (changes) => {
+        for (const change of changes) {
+          // Replays after a reconnect may overlap what was already applied.
+          if (change.seq <= lastSeqRef.current) continue;
+          lastSeqRef.current = change.seq;
+          const buffer = bufferRef.current;
+          buffer.push(change);
+          if (buffer.length > BUFFER_SIZE) buffer.splice(0, buffer.length - BUFFER_SIZE);
+          for (const subscriber of subscribersRef.current) deliver(subscriber, change);
+        }
       });
       socket.on("sync:reset", ({ headSeq }) => {
         // Too far behind to replay: start again from a fresh server snapshot.
@@ -62,6 +68,7 @@ export function SocketProvider({ children }: { children: ReactNode }) {
         router.refresh();
       });
       socket.on("disconnect", (reason) => {
+        if (!current()) return;
         if (reason === "io server disconnect") {
           // The server ended the session on purpose (e.g. logged out elsewhere); re-render to find out.
           setSocketStatus("offline");
@@ -71,6 +78,7 @@ export function SocketProvider({ children }: { children: ReactNode }) {
         setSocketStatus(reason === "io client disconnect" ? "offline" : "reconnecting");
       });
       socket.on("connect_error", () => {
+        if (!current()) return;
         if (socket.active) {
           setSocketStatus("reconnecting");
           return;

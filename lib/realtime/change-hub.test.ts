@@ -39,7 +39,7 @@ function change(seq: number): TChangeDto {
 function recorder() {
   const got: number[] = [];
   const events: string[] = [];
-  const client: HubClient = { send: (c) => got.push(c.seq), syncDone: (h) => events.push(`done:${h}`), reset: (h) => events.push(`reset:${h}`) };
+  const client: HubClient = { send: (cs) => got.push(...cs.map((c) => c.seq)), syncDone: (h) => events.push(`done:${h}`), reset: (h) => events.push(`reset:${h}`) };
   return { client, got, events };
 }
 

@@ -2,7 +2,7 @@ import type { TChangeDto } from "@/lib/schemas/dto";
 
 /** What the hub needs of a connected client (a Socket.IO socket in production). */
 export type HubClient = {
-  send(change: TChangeDto): void;
+  send(changes: TChangeDto[]): void;
   syncDone(headSeq: number): void;
   reset(headSeq: number): void;
 };
@@ -49,7 +49,7 @@ export class ChangeHub {
       do {
         page = await this.source.listAfter(entry.lastSeq, PAGE);
         if (!this.entries.has(client)) return;
-        for (const change of page) this.deliver(entry, change);
+        this.deliver(entry, page);
       } while (page.length === PAGE);
     } while (entry.missed);
     entry.syncing = false;
@@ -66,13 +66,15 @@ export class ChangeHub {
         entry.missed = true; // committed, so the replay loop will read it from the database
         continue;
       }
-      for (const change of changes) this.deliver(entry, change);
+      this.deliver(entry, changes);
     }
   }
 
-  private deliver(entry: Entry, change: TChangeDto): void {
-    if (change.seq <= entry.lastSeq) return;
-    entry.lastSeq = change.seq;
-    entry.client.send(change);
+  private deliver(entry: Entry, changes: TChangeDto[]): void {
+    const fresh = changes.filter((c) => c.seq > entry.lastSeq);
+    const last = fresh.at(-1);
+    if (!last) return;
+    entry.lastSeq = last.seq;
+    entry.client.send(fresh);
   }
 }

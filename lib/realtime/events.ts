@@ -9,8 +9,11 @@ import type { TChangeDto } from "@/lib/schemas/dto";
 // client reloads its snapshot.
 
 export type ServerToClientEvents = {
-  /** One committed change; `seq` increases by one per change, across all kinds. */
-  change: (change: TChangeDto) => void;
+  /**
+   * Committed changes, in seq order (`seq` increases by one per change, across all kinds). Sent in batches
+   * because every socket write is a system call, and one webhook usually makes two or three changes.
+   */
+  changes: (changes: TChangeDto[]) => void;
   /** Sent once after connecting, when every missed change has been sent: `headSeq` is the newest seq. */
   "sync:done": (info: { headSeq: number }) => void;
   /** The client's lastSeq is too old to replay; it must reload its snapshot. */

@@ -34,7 +34,7 @@ export function attachSocketServer(httpServer: HttpServer, deps: { db: Db; apiTo
   });
   io.on("connection", (socket) => {
     const client: HubClient = {
-      send: (change) => socket.emit("change", change),
+      send: (changes) => socket.emit("changes", changes),
       syncDone: (headSeq) => socket.emit("sync:done", { headSeq }),
       reset: (headSeq) => socket.emit("sync:reset", { headSeq }),
     };

@@ -22,8 +22,8 @@ export function connectClient(url: string, auth: SocketAuth, extraHeaders?: Reco
   });
   const changes: TChangeDto[] = [];
   const listeners = new Set<() => void>();
-  socket.on("change", (c) => {
-    changes.push(c);
+  socket.on("changes", (batch) => {
+    changes.push(...batch);
     for (const l of listeners) l();
   });
   const synced = new Promise<number>((resolve) => socket.once("sync:done", ({ headSeq }) => resolve(headSeq)));
