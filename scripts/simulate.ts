@@ -15,7 +15,7 @@ const USAGE = `usage: npm run simulate -- --url <webhook URL> [options]
   --seed <n>         traffic seed; the same seed sends the same traffic (default: random, printed)
   --instances <k>    fake Z-API instances (default 3)
   --token <value>    send a z-api-token header, as Z-API does (optional)
-  --fixtures <dir>   Z-API fixture folder (default: $VIGIA_FIXTURES_DIR or the shared fixtures)`;
+  --fixtures <dir>   Z-API fixture folder (default: $VIGIA_FIXTURES_DIR or ./fixtures/zapi)`;
 
 const ZArgs = z.object({
   url: z

@@ -3,7 +3,7 @@ import path from "node:path";
 import { type APIRequestContext, expect } from "@playwright/test";
 import { E2E_WEBHOOK_SECRET } from "./constants";
 
-const FIXTURES = process.env.ZAPI_FIXTURES_DIR ?? "/work/shared/zapi/fixtures";
+const FIXTURES = process.env.ZAPI_FIXTURES_DIR ?? path.resolve(import.meta.dirname, "../../fixtures/zapi");
 
 type Json = Record<string, unknown>;
 

@@ -37,9 +37,8 @@ export const REQUIRED_FIXTURES = [
 
 export type FixtureName = (typeof REQUIRED_FIXTURES)[number];
 
-// The fixtures are research material shared by the team, not yet vendored into the repo; a copy under
-// test/fixtures/zapi wins when someone adds one.
-const CANDIDATE_DIRS = ["test/fixtures/zapi", "fixtures/zapi", "/work/shared/zapi/fixtures"];
+// The repo's copy of the Z-API research fixtures (real-shaped webhook bodies).
+const CANDIDATE_DIRS = ["fixtures/zapi"];
 
 /** The fixtures folder: `explicit`, else $VIGIA_FIXTURES_DIR, else the first known folder that exists. */
 export function resolveFixturesDir(explicit?: string, cwd: string = process.cwd()): string {

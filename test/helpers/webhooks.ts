@@ -3,7 +3,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Db } from "@/lib/db/client";
 
-export const FIXTURES_DIR = path.resolve(import.meta.dirname, "../../../shared/zapi/fixtures");
+export const FIXTURES_DIR = path.resolve(import.meta.dirname, "../../fixtures/zapi");
 
 export function fixture(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path.join(FIXTURES_DIR, name), "utf8")) as Record<string, unknown>;

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-/** The shared Z-API fixtures; override with ZAPI_FIXTURES_DIR when the checkout lives elsewhere. */
-export const FIXTURES_DIR = process.env.ZAPI_FIXTURES_DIR ?? "/work/shared/zapi/fixtures";
+/** The Z-API fixtures kept in the repo (a copy of the research folder; see test/fixtures-in-sync.test.ts). */
+export const FIXTURES_DIR = process.env.ZAPI_FIXTURES_DIR ?? path.resolve(import.meta.dirname, "../../fixtures/zapi");
 
 /** Every fixture file name (INDEX.md and anything else that is not JSON is skipped). */
 export function fixtureNames(): string[] {
