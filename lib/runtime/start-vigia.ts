@@ -48,6 +48,7 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
     rawLog,
     webhookSecret,
     apiToken: env.VIGIA_API_TOKEN ?? null,
+    publicUrl: env.VIGIA_PUBLIC_URL ?? null,
     kickNormaliser: () => normaliser.kick(),
     countRejectedWebhook: () => rejected.count(),
     startedAt: new Date(),

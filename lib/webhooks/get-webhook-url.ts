@@ -3,6 +3,7 @@ import { getRuntime } from "@/lib/runtime/runtime";
 
 /** The URL to configure in Z-API; contains the secret, so only for logged-in admins. */
 export async function getWebhookUrl(origin: string): Promise<string> {
-  const base = (process.env.VIGIA_PUBLIC_URL ?? origin).replace(/\/$/, "");
-  return `${base}/api/webhooks/zapi/${getRuntime().webhookSecret}`;
+  const rt = getRuntime();
+  const base = (rt.publicUrl ?? origin).replace(/\/$/, "");
+  return `${base}/api/webhooks/zapi/${rt.webhookSecret}`;
 }

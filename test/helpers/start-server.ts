@@ -13,6 +13,8 @@ export type ServerUnderTest = {
   output(): string;
   /** SIGTERM and wait for a clean exit. */
   stop(): Promise<number | null>;
+  /** Send a signal; resolves with the exit code once the process has exited. */
+  signal(sig: NodeJS.Signals, times?: number): Promise<number | null>;
   /** SIGKILL: no cleanup at all, as in a crash or power loss. */
   kill(): Promise<void>;
 };
@@ -24,22 +26,25 @@ export const TEST_API_TOKEN = "test-api-token-0123456789abcdef";
  * Starts the real server (server.ts, production build) as a child process against `databaseUrl`. The
  * production build must exist (`npm test` builds before running Vitest).
  */
-export async function startServer(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<ServerUnderTest> {
+export async function startServer(databaseUrl: string | null, extraEnv: Record<string, string> = {}): Promise<ServerUnderTest> {
   const port = await freePort();
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "vigia-srv-"));
+  const dataDir = extraEnv.VIGIA_DATA_DIR ?? (await mkdtemp(path.join(os.tmpdir(), "vigia-srv-")));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    PORT: String(port),
+    HOSTNAME: "127.0.0.1",
+    VIGIA_DATA_DIR: dataDir,
+    VIGIA_WEBHOOK_SECRET: TEST_SECRET,
+    VIGIA_API_TOKEN: TEST_API_TOKEN,
+    ...extraEnv,
+  };
+  // No DATABASE_URL: the server starts its embedded PostgreSQL in VIGIA_DATA_DIR, as `npm start` does.
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  else delete env.DATABASE_URL;
   const proc = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     cwd: path.resolve(import.meta.dirname, "../.."),
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      HOSTNAME: "127.0.0.1",
-      DATABASE_URL: databaseUrl,
-      VIGIA_DATA_DIR: dataDir,
-      VIGIA_WEBHOOK_SECRET: TEST_SECRET,
-      VIGIA_API_TOKEN: TEST_API_TOKEN,
-      ...extraEnv,
-    },
+    env,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
@@ -62,6 +67,10 @@ export async function startServer(databaseUrl: string, extraEnv: Record<string, 
     output: () => out,
     stop: async () => {
       proc.kill("SIGTERM");
+      return exited;
+    },
+    signal: async (sig, times = 1) => {
+      for (let i = 0; i < times; i++) proc.kill(sig);
       return exited;
     },
     kill: async () => {
