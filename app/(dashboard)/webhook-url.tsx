@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
 /** Hides the secret (last path segment) until asked, so it does not end up in screenshots or screen shares. */
-function mask(url: string): string {
+export function maskWebhookUrl(url: string): string {
   return url.replace(/[^/]+$/, "••••••••••");
 }
 
@@ -16,7 +16,8 @@ function isPlainHttp(url: string): boolean {
   return url.startsWith("http:");
 }
 
-export function WebhookUrl({ url }: { url: string }) {
+/** `steps={false}` shows only the URL and its notes, for pages that explain the setup themselves (settings). */
+export function WebhookUrl({ url, steps = true }: { url: string; steps?: boolean }) {
   const t = useTranslations("webhook");
   const [revealed, setRevealed] = useState(false);
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
@@ -44,7 +45,7 @@ export function WebhookUrl({ url }: { url: string }) {
         <p className="mb-1.5 text-xs font-medium text-zinc-600 uppercase dark:text-zinc-400">{t("label")}</p>
         <div className="flex flex-col gap-2 rounded-lg border border-zinc-200 bg-zinc-50 p-2 sm:flex-row sm:items-center dark:border-zinc-700 dark:bg-zinc-950">
           <code data-testid="webhook-url" className="min-w-0 flex-1 px-1 font-mono text-xs break-all text-zinc-800 select-all dark:text-zinc-200">
-            {revealed ? url : mask(url)}
+            {revealed ? url : maskWebhookUrl(url)}
           </code>
           <div className="flex shrink-0 gap-2">
             <Button variant="secondary" size="sm" aria-pressed={revealed} onClick={() => setRevealed((v) => !v)}>
@@ -61,11 +62,13 @@ export function WebhookUrl({ url }: { url: string }) {
           {copy === "failed" ? t("copyFailed") : ""}
         </p>
       </div>
-      <ol className="list-decimal space-y-1 pl-5 text-sm text-zinc-700 dark:text-zinc-300">
-        <li>{t("step1")}</li>
-        <li>{t("step2")}</li>
-        <li>{t("step3")}</li>
-      </ol>
+      {steps ? (
+        <ol className="list-decimal space-y-1 pl-5 text-sm text-zinc-700 dark:text-zinc-300">
+          <li>{t("step1")}</li>
+          <li>{t("step2")}</li>
+          <li>{t("step3")}</li>
+        </ol>
+      ) : null}
       <p className="text-xs text-zinc-500 dark:text-zinc-400">{t("secretNote")}</p>
       {isPlainHttp(url) ? <Alert tone="warning">{t("httpsNote")}</Alert> : null}
     </div>

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/get-current-user";
+import { getDb } from "@/lib/db/get-db";
+import { checkHealth } from "@/lib/health/check-health";
+import { getRuntime } from "@/lib/runtime/runtime";
+import { readRejectedWebhooks } from "@/lib/settings/rejected-webhooks";
+import { listApiTokens } from "@/lib/tokens/list-api-tokens";
+import { getWebhookUrl } from "@/lib/webhooks/get-webhook-url";
+import { requestOrigin } from "../request-origin";
+import { ApiTokens } from "./api-tokens";
+import { TokenUsage } from "./token-usage";
+import { WebhookHealth } from "./webhook-health";
+import { ZapiConnection } from "./zapi-connection";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings");
+  return { title: t("title") };
+}
+
+export default async function SettingsPage() {
+  const db = getDb();
+  const [user, health, rejected, tokens] = await Promise.all([
+    getCurrentUser(),
+    checkHealth(getRuntime()),
+    readRejectedWebhooks(db),
+    listApiTokens(db),
+  ]);
+  const isAdmin = user?.role === "admin";
+  // The webhook URL carries the ingest secret: admins only (as on the dashboard).
+  const webhookUrl = isAdmin ? await getWebhookUrl(await requestOrigin()) : null;
+  const t = await getTranslations("settings");
+
+  return (
+    <div className="max-w-4xl">
+      <div className="mb-6">
+        <h1 className="text-xl font-semibold tracking-tight md:text-2xl">{t("title")}</h1>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t("subtitle")}</p>
+      </div>
+      <div className="space-y-6">
+        <ZapiConnection webhookUrl={webhookUrl} />
+        <WebhookHealth
+          data={{
+            databaseOk: health.database.ok,
+            rejected,
+            pendingEvents: health.pipeline.pendingEvents,
+            lastEventAt: health.pipeline.lastEventAt,
+          }}
+        />
+        <ApiTokens initial={tokens} canManage={isAdmin} usage={<TokenUsage />} />
+      </div>
+    </div>
+  );
+}
