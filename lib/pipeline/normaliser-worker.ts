@@ -40,7 +40,7 @@ function lowerThreadPriority(): void {
   try {
     // Linux: niceness is per thread, and /proc/thread-self names this thread's id.
     const tid = Number(readlinkSync("/proc/thread-self").split("/").pop());
-    if (Number.isInteger(tid)) setPriority(tid, 5);
+    if (Number.isInteger(tid)) setPriority(tid, 10);
   } catch {
     // Not Linux, or not allowed: run at normal priority.
   }
