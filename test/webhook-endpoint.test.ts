@@ -94,6 +94,18 @@ describe("POST /api/webhooks/zapi/{secret}", () => {
     expect(Buffer.from(row.body, "base64").toString()).toBe("not gzip at all");
   });
 
+  test("bytes that are not UTF-8, or hold NUL, are kept exactly (base64) and answered 400", async () => {
+    const latin1 = Buffer.from('{"type":"ReceivedCallback","text":{"message":"a\xe7\xe3o"}}', "latin1");
+    const withNul = Buffer.from('{"type":"ReceivedCallback"}\u0000');
+    for (const raw of [latin1, withNul]) {
+      const r = await postWebhook(srv.url, srv.secret, null, { raw });
+      expect(r.status).toBe(400);
+      const row = await db.prisma.rawEvent.findUniqueOrThrow({ where: { id: BigInt(r.body.id as string) } });
+      expect(row.bodyEncoding).toBe("base64");
+      expect(Buffer.from(row.body, "base64").equals(raw)).toBe(true);
+    }
+  });
+
   test("bodies over 1 MiB get 413 and store nothing, compressed or not", async () => {
     const before = await rawCount();
     const big = JSON.stringify({ type: "ReceivedCallback", pad: "x".repeat(1024 * 1024) });
