@@ -1,8 +1,23 @@
-import { expect, test } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
+import { E2E_WEBHOOK_SECRET } from "./support/constants";
 import { logIn } from "./support/login";
 import { en, pt } from "./support/messages";
 import { saveScreenshot } from "./support/screenshots";
 import { seedDashboard } from "./support/seed-dashboard";
+
+/** The settings page with something to show: an active token, a revoked one, a refused webhook. */
+async function seedSettings(request: APIRequestContext): Promise<void> {
+  const names = ["Integração com o CRM (Pipedrive) — produção", "Script antigo de relatórios"];
+  const ids: string[] = [];
+  for (const name of names) {
+    const response = await request.post("/api/tokens", { data: { name } });
+    expect(response.status(), await response.text()).toBe(201);
+    ids.push(((await response.json()) as { item: { id: string } }).item.id);
+  }
+  expect((await request.delete(`/api/tokens/${ids[1]}`)).status()).toBe(200);
+  const refused = await request.post(`/api/webhooks/zapi/${E2E_WEBHOOK_SECRET}-old`, { data: {} });
+  expect(refused.status()).toBe(401);
+}
 
 // Pictures for people (and reviewers) to look at; each still asserts the page rendered in the right language.
 const viewports = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
@@ -13,6 +28,7 @@ test.beforeAll(async ({ browser }) => {
   const context = await browser.newContext();
   await logIn(context);
   await seedDashboard(context.request);
+  await seedSettings(context.request);
   await context.close();
 });
 
@@ -25,6 +41,23 @@ for (const theme of themes) {
     await page.getByRole("button", { name: pt.userMenu.open }).click();
     await expect(page.getByRole("button", { name: pt.userMenu.logout })).toBeVisible();
     await saveScreenshot(page, `user-menu-${theme}-phone-pt-BR`, { firstScreen: true });
+    await context.close();
+  });
+}
+
+for (const theme of themes) {
+  test(`settings token created ${theme}-phone-pt-BR`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: viewports.phone, colorScheme: theme, locale: "pt-BR", isMobile: true });
+    await logIn(context);
+    const page = await context.newPage();
+    await page.goto("/settings");
+    await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+    await page.getByLabel(pt.settings.tokens.name).fill(`Painel da loja (${theme})`);
+    await page.getByRole("button", { name: pt.settings.tokens.create }).click();
+    const callout = page.getByTestId("new-token-callout");
+    await expect(callout).toContainText(pt.settings.tokens.createdOnce);
+    await callout.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, `settings-token-created-${theme}-phone-pt-BR`, { firstScreen: true });
     await context.close();
   });
 }
@@ -53,6 +86,18 @@ for (const [locale, messages] of Object.entries(locales)) {
         await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
         await expect(page.getByTestId("message-row").first()).toBeVisible();
         await saveScreenshot(page, `dashboard-${suffix}`, { firstScreen: viewportName === "phone" });
+        await context.close();
+      });
+
+      test(`settings ${suffix}`, async ({ browser }) => {
+        const context = await browser.newContext(contextOptions);
+        await logIn(context);
+        const page = await context.newPage();
+        await page.goto("/settings");
+        await expect(page.getByRole("heading", { level: 1, name: messages.settings.title })).toBeVisible();
+        await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+        await expect(page.getByTestId("token-row").first()).toBeVisible();
+        await saveScreenshot(page, `settings-${suffix}`, { firstScreen: viewportName === "phone" });
         await context.close();
       });
 

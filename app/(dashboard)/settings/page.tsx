@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/get-current-user";
+import { getHeadSeq } from "@/lib/changes/get-head-seq";
 import { getDb } from "@/lib/db/get-db";
 import { checkHealth } from "@/lib/health/check-health";
 import { getRuntime } from "@/lib/runtime/runtime";
@@ -9,6 +10,7 @@ import { listApiTokens } from "@/lib/tokens/list-api-tokens";
 import { getWebhookUrl } from "@/lib/webhooks/get-webhook-url";
 import { requestOrigin } from "../request-origin";
 import { ApiTokens } from "./api-tokens";
+import { LiveRefresh } from "./live-refresh";
 import { TokenUsage } from "./token-usage";
 import { WebhookHealth } from "./webhook-health";
 import { ZapiConnection } from "./zapi-connection";
@@ -20,6 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const db = getDb();
+  const headSeq = await getHeadSeq(db); // before the reads, like the dashboard (see its page.tsx)
   const [user, health, rejected, tokens] = await Promise.all([
     getCurrentUser(),
     checkHealth(getRuntime()),
@@ -33,6 +36,7 @@ export default async function SettingsPage() {
 
   return (
     <div className="max-w-4xl">
+      <LiveRefresh headSeq={headSeq} />
       <div className="mb-6">
         <h1 className="text-xl font-semibold tracking-tight md:text-2xl">{t("title")}</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t("subtitle")}</p>
