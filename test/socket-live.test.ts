@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { createTestDatabase, type TestDatabase } from "./database";
+import { expect, test } from "vitest";
 import { connectClient } from "./helpers/socket-client";
-import { type ServerUnderTest, startServer } from "./helpers/start-server";
+import { useServer } from "./helpers/use-server";
 import { postWebhook, receivedText, waitForNormalised } from "./helpers/webhooks";
 
-let db: TestDatabase;
-let srv: ServerUnderTest;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  srv = await startServer(db.url);
-});
-afterAll(async () => {
-  await srv?.stop();
-  await db?.drop();
-});
+const server = useServer();
 
 test("a webhook reaches two authenticated clients", async () => {
-  const a = await connectClient(srv.url, { token: srv.apiToken });
-  const b = await connectClient(srv.url, { token: srv.apiToken });
+  const a = await connectClient(server.srv.url, { token: server.srv.apiToken });
+  const b = await connectClient(server.srv.url, { token: server.srv.apiToken });
   await Promise.all([a.synced, b.synced]);
   const body = receivedText();
-  const posted = await postWebhook(srv.url, srv.secret, body);
+  const posted = await postWebhook(server.srv.url, server.srv.secret, body);
   const isOurs = (c: { kind: string; payload: unknown }) =>
     c.kind === "message:upserted" && (c.payload as { messageId: string }).messageId === body.messageId;
   const [ma, mb] = await Promise.all([a.waitFor(isOurs), b.waitFor(isOurs)]);
@@ -33,13 +22,13 @@ test("a webhook reaches two authenticated clients", async () => {
 });
 
 test("unauthenticated and wrongly authenticated clients are refused", async () => {
-  await expect(connectClient(srv.url, {})).rejects.toThrow(/unauthorized/);
-  await expect(connectClient(srv.url, { token: "not-a-valid-token-at-all" })).rejects.toThrow(/unauthorized/);
-  await expect(connectClient(srv.url, {}, { cookie: "vigia_session=forged" })).rejects.toThrow(/unauthorized/);
+  await expect(connectClient(server.srv.url, {})).rejects.toThrow(/unauthorized/);
+  await expect(connectClient(server.srv.url, { token: "not-a-valid-token-at-all" })).rejects.toThrow(/unauthorized/);
+  await expect(connectClient(server.srv.url, {}, { cookie: "vigia_session=forged" })).rejects.toThrow(/unauthorized/);
 });
 
 test("a logged-in browser session is accepted by the socket", async () => {
-  const setup = await fetch(`${srv.url}/api/auth/setup`, {
+  const setup = await fetch(`${server.srv.url}/api/auth/setup`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ email: "admin@example.com", password: "correct horse battery" }),
@@ -47,34 +36,34 @@ test("a logged-in browser session is accepted by the socket", async () => {
   expect(setup.status).toBe(200);
   const cookie = (setup.headers.get("set-cookie") ?? "").split(";")[0] as string;
   expect(cookie).toMatch(/^vigia_session=.+/);
-  const client = await connectClient(srv.url, {}, { cookie });
+  const client = await connectClient(server.srv.url, {}, { cookie });
   await client.synced;
   client.close();
 });
 
 test("a client that reconnects with its last seq gets exactly the changes it missed", async () => {
-  const first = await connectClient(srv.url, { token: srv.apiToken });
+  const first = await connectClient(server.srv.url, { token: server.srv.apiToken });
   const head = await first.synced;
   const warm = receivedText();
-  await postWebhook(srv.url, srv.secret, warm);
+  await postWebhook(server.srv.url, server.srv.secret, warm);
   await first.waitFor((c) => c.kind === "message:upserted" && (c.payload as { messageId: string }).messageId === warm.messageId);
-  await waitForNormalised(db.prisma);
+  await waitForNormalised(server.db.prisma);
   const lastSeq = Math.max(head, ...first.changes.map((c) => c.seq));
   first.close();
 
-  for (let i = 0; i < 5; i++) await postWebhook(srv.url, srv.secret, receivedText());
-  await waitForNormalised(db.prisma);
-  const missed = await db.prisma.change.findMany({ where: { seq: { gt: BigInt(lastSeq) } }, orderBy: { seq: "asc" } });
+  for (let i = 0; i < 5; i++) await postWebhook(server.srv.url, server.srv.secret, receivedText());
+  await waitForNormalised(server.db.prisma);
+  const missed = await server.db.prisma.change.findMany({ where: { seq: { gt: BigInt(lastSeq) } }, orderBy: { seq: "asc" } });
   expect(missed.length).toBeGreaterThanOrEqual(10); // 5 × (message, event logged, …)
 
-  const again = await connectClient(srv.url, { token: srv.apiToken, lastSeq });
+  const again = await connectClient(server.srv.url, { token: server.srv.apiToken, lastSeq });
   const syncedAt = await again.synced;
   expect(again.changes.map((c) => c.seq)).toEqual(missed.map((m) => Number(m.seq)));
   expect(syncedAt).toBe(Number(missed.at(-1)?.seq));
 
   // And live delivery continues after the replay, without repeats.
   const live = receivedText();
-  await postWebhook(srv.url, srv.secret, live);
+  await postWebhook(server.srv.url, server.srv.secret, live);
   await again.waitFor((c) => c.kind === "message:upserted" && (c.payload as { messageId: string }).messageId === live.messageId);
   const seqs = again.changes.map((c) => c.seq);
   expect(new Set(seqs).size).toBe(seqs.length);

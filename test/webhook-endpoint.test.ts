@@ -1,43 +1,32 @@
 import { gzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createTestDatabase, type TestDatabase } from "./database";
-import { type ServerUnderTest, startServer } from "./helpers/start-server";
+import { describe, expect, test } from "vitest";
+import { useServer } from "./helpers/use-server";
 import { fixture, postWebhook, receivedText, waitForNormalised } from "./helpers/webhooks";
 
-let db: TestDatabase;
-let srv: ServerUnderTest;
+const server = useServer();
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  srv = await startServer(db.url);
-});
-afterAll(async () => {
-  await srv?.stop();
-  await db?.drop();
-});
-
-const rawCount = () => db.prisma.rawEvent.count();
+const rawCount = () => server.db.prisma.rawEvent.count();
 
 describe("POST /api/webhooks/zapi/{secret}", () => {
   test("a valid webhook is committed before the 200 answer", async () => {
-    const r = await postWebhook(srv.url, srv.secret, receivedText());
+    const r = await postWebhook(server.srv.url, server.srv.secret, receivedText());
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ ok: true, id: expect.stringMatching(/^\d+$/) });
     // Read right after the answer: the row must already be there.
-    const row = await db.prisma.rawEvent.findUnique({ where: { id: BigInt(r.body.id as string) } });
+    const row = await server.db.prisma.rawEvent.findUnique({ where: { id: BigInt(r.body.id as string) } });
     expect(row?.type).toBe("ReceivedCallback");
   });
 
   test("a wrong secret gets 401, stores nothing and is counted", async () => {
     const before = await rawCount();
-    const r = await postWebhook(srv.url, "not-the-secret-at-all", receivedText());
+    const r = await postWebhook(server.srv.url, "not-the-secret-at-all", receivedText());
     expect(r.status).toBe(401);
     expect(r.body.error).toMatch(/secret/);
     expect(await rawCount()).toBe(before);
     const deadline = Date.now() + 15_000;
     let rejected = 0;
     while (rejected < 1 && Date.now() < deadline) {
-      const health = await fetch(`${srv.url}/api/health`, { headers: { authorization: `Bearer ${srv.apiToken}` } });
+      const health = await fetch(`${server.srv.url}/api/health`, { headers: { authorization: `Bearer ${server.srv.apiToken}` } });
       rejected = ((await health.json()) as { pipeline: { rejectedWebhooks: number } }).pipeline.rejectedWebhooks;
       if (rejected < 1) await new Promise((r) => setTimeout(r, 200));
     }
@@ -45,51 +34,51 @@ describe("POST /api/webhooks/zapi/{secret}", () => {
   });
 
   test("invalid JSON is stored, flagged invalid and answered 400 with a clear message", async () => {
-    const r = await postWebhook(srv.url, srv.secret, null, { raw: '{"type": "ReceivedCallback", oops' });
+    const r = await postWebhook(server.srv.url, server.srv.secret, null, { raw: '{"type": "ReceivedCallback", oops' });
     expect(r.status).toBe(400);
     expect(r.body.error).toMatch(/not valid JSON/);
-    await waitForNormalised(db.prisma);
-    const row = await db.prisma.rawEvent.findUniqueOrThrow({ where: { id: BigInt(r.body.id as string) } });
+    await waitForNormalised(server.db.prisma);
+    const row = await server.db.prisma.rawEvent.findUniqueOrThrow({ where: { id: BigInt(r.body.id as string) } });
     expect(row).toMatchObject({ result: "invalid", body: '{"type": "ReceivedCallback", oops' });
   });
 
   test("an unknown type is stored, answered 200 and flagged unrecognized, with no domain rows", async () => {
-    const messagesBefore = await db.prisma.message.count();
-    const r = await postWebhook(srv.url, srv.secret, { type: "SentByMeCallback", instanceId: "X1", messageId: "M1" });
+    const messagesBefore = await server.db.prisma.message.count();
+    const r = await postWebhook(server.srv.url, server.srv.secret, { type: "SentByMeCallback", instanceId: "X1", messageId: "M1" });
     expect(r.status).toBe(200);
-    await waitForNormalised(db.prisma);
-    const row = await db.prisma.rawEvent.findUniqueOrThrow({ where: { id: BigInt(r.body.id as string) } });
+    await waitForNormalised(server.db.prisma);
+    const row = await server.db.prisma.rawEvent.findUniqueOrThrow({ where: { id: BigInt(r.body.id as string) } });
     expect(row.result).toBe("unrecognized");
-    expect(await db.prisma.message.count()).toBe(messagesBefore);
+    expect(await server.db.prisma.message.count()).toBe(messagesBefore);
   });
 
   test("wrong types and non-object JSON are kept as unrecognized", async () => {
-    const wrong = await postWebhook(srv.url, srv.secret, { ...fixture("status-read.json"), ids: "not-an-array" });
-    const array = await postWebhook(srv.url, srv.secret, [1, 2, 3]);
+    const wrong = await postWebhook(server.srv.url, server.srv.secret, { ...fixture("status-read.json"), ids: "not-an-array" });
+    const array = await postWebhook(server.srv.url, server.srv.secret, [1, 2, 3]);
     expect([wrong.status, array.status]).toEqual([200, 200]);
-    await waitForNormalised(db.prisma);
+    await waitForNormalised(server.db.prisma);
     for (const id of [wrong.body.id, array.body.id]) {
-      const row = await db.prisma.rawEvent.findUniqueOrThrow({ where: { id: BigInt(id as string) } });
+      const row = await server.db.prisma.rawEvent.findUniqueOrThrow({ where: { id: BigInt(id as string) } });
       expect(row.result).toBe("unrecognized");
     }
   });
 
   test("a gzip body is inflated and normalised", async () => {
     const body = receivedText();
-    const r = await postWebhook(srv.url, srv.secret, body, { gzip: true });
+    const r = await postWebhook(server.srv.url, server.srv.secret, body, { gzip: true });
     expect(r.status).toBe(200);
-    await waitForNormalised(db.prisma);
-    const row = await db.prisma.rawEvent.findUniqueOrThrow({ where: { id: BigInt(r.body.id as string) } });
+    await waitForNormalised(server.db.prisma);
+    const row = await server.db.prisma.rawEvent.findUniqueOrThrow({ where: { id: BigInt(r.body.id as string) } });
     expect(JSON.parse(row.body)).toEqual(body);
     expect(row.result).toBe("ok");
-    expect(await db.prisma.message.count({ where: { messageId: body.messageId as string } })).toBe(1);
+    expect(await server.db.prisma.message.count({ where: { messageId: body.messageId as string } })).toBe(1);
   });
 
   test("a corrupt gzip body is kept (as base64) and answered 400", async () => {
-    const r = await postWebhook(srv.url, srv.secret, null, { raw: Buffer.from("not gzip at all"), headers: { "content-encoding": "gzip" } });
+    const r = await postWebhook(server.srv.url, server.srv.secret, null, { raw: Buffer.from("not gzip at all"), headers: { "content-encoding": "gzip" } });
     expect(r.status).toBe(400);
     expect(r.body.error).toMatch(/gzip/);
-    const row = await db.prisma.rawEvent.findUniqueOrThrow({ where: { id: BigInt(r.body.id as string) } });
+    const row = await server.db.prisma.rawEvent.findUniqueOrThrow({ where: { id: BigInt(r.body.id as string) } });
     expect(row.bodyEncoding).toBe("base64");
     expect(Buffer.from(row.body, "base64").toString()).toBe("not gzip at all");
   });
@@ -98,9 +87,9 @@ describe("POST /api/webhooks/zapi/{secret}", () => {
     const latin1 = Buffer.from('{"type":"ReceivedCallback","text":{"message":"a\xe7\xe3o"}}', "latin1");
     const withNul = Buffer.from('{"type":"ReceivedCallback"}\u0000');
     for (const raw of [latin1, withNul]) {
-      const r = await postWebhook(srv.url, srv.secret, null, { raw });
+      const r = await postWebhook(server.srv.url, server.srv.secret, null, { raw });
       expect(r.status).toBe(400);
-      const row = await db.prisma.rawEvent.findUniqueOrThrow({ where: { id: BigInt(r.body.id as string) } });
+      const row = await server.db.prisma.rawEvent.findUniqueOrThrow({ where: { id: BigInt(r.body.id as string) } });
       expect(row.bodyEncoding).toBe("base64");
       expect(Buffer.from(row.body, "base64").equals(raw)).toBe(true);
     }
@@ -109,8 +98,8 @@ describe("POST /api/webhooks/zapi/{secret}", () => {
   test("bodies over 1 MiB get 413 and store nothing, compressed or not", async () => {
     const before = await rawCount();
     const big = JSON.stringify({ type: "ReceivedCallback", pad: "x".repeat(1024 * 1024) });
-    const plain = await postWebhook(srv.url, srv.secret, null, { raw: big });
-    const bomb = await postWebhook(srv.url, srv.secret, null, { raw: gzipSync(big), headers: { "content-encoding": "gzip" } });
+    const plain = await postWebhook(server.srv.url, server.srv.secret, null, { raw: big });
+    const bomb = await postWebhook(server.srv.url, server.srv.secret, null, { raw: gzipSync(big), headers: { "content-encoding": "gzip" } });
     expect(plain.status).toBe(413);
     expect(bomb.status).toBe(413);
     expect(plain.body.error).toMatch(/larger than/);
@@ -120,23 +109,23 @@ describe("POST /api/webhooks/zapi/{secret}", () => {
   test("the same message posted 9 times is one message row", async () => {
     const body = receivedText();
     for (let i = 0; i < 9; i++) {
-      const r = await postWebhook(srv.url, srv.secret, { ...body, momment: (body.momment as number) + i * 1000 });
+      const r = await postWebhook(server.srv.url, server.srv.secret, { ...body, momment: (body.momment as number) + i * 1000 });
       expect(r.status).toBe(200);
     }
-    await waitForNormalised(db.prisma);
-    expect(await db.prisma.message.count({ where: { messageId: body.messageId as string } })).toBe(1);
+    await waitForNormalised(server.db.prisma);
+    expect(await server.db.prisma.message.count({ where: { messageId: body.messageId as string } })).toBe(1);
   });
 });
 
 describe("read API", () => {
   const get = (path: string, auth = true) =>
-    fetch(`${srv.url}${path}`, { headers: auth ? { authorization: `Bearer ${srv.apiToken}` } : {} });
+    fetch(`${server.srv.url}${path}`, { headers: auth ? { authorization: `Bearer ${server.srv.apiToken}` } : {} });
 
   test("refuses requests without a token or session", async () => {
     for (const path of ["/api/instances", "/api/chats", "/api/events", "/api/health"]) {
       expect((await get(path, false)).status).toBe(401);
     }
-    const wrong = await fetch(`${srv.url}/api/instances`, { headers: { authorization: "Bearer wrong-token-wrong-token" } });
+    const wrong = await fetch(`${server.srv.url}/api/instances`, { headers: { authorization: "Bearer wrong-token-wrong-token" } });
     expect(wrong.status).toBe(401);
   });
 
@@ -149,9 +138,9 @@ describe("read API", () => {
 
   test("lists instances, chats, messages, events and a message with its history", async () => {
     const body = receivedText();
-    await postWebhook(srv.url, srv.secret, body);
-    await postWebhook(srv.url, srv.secret, { ...fixture("status-read.json"), ids: [body.messageId], phone: body.phone });
-    await waitForNormalised(db.prisma);
+    await postWebhook(server.srv.url, server.srv.secret, body);
+    await postWebhook(server.srv.url, server.srv.secret, { ...fixture("status-read.json"), ids: [body.messageId], phone: body.phone });
+    await waitForNormalised(server.db.prisma);
     const instances = (await (await get("/api/instances")).json()) as { items: { id: string }[] };
     expect(instances.items.map((i) => i.id)).toContain(body.instanceId);
     const chats = (await (await get(`/api/chats?instanceId=${body.instanceId}`)).json()) as { items: { id: string; phone: string }[] };
