@@ -11,6 +11,7 @@ const RESTART_DELAY_MS = 1000;
 export class NormaliserThread {
   private worker: Worker | undefined;
   private stopping = false;
+  private kickQueued = false;
 
   constructor(
     private readonly databaseUrl: string,
@@ -42,7 +43,14 @@ export class NormaliserThread {
   }
 
   kick(): void {
-    this.send({ type: "kick" });
+    // Every commit of the raw log kicks; one message per turn of the event loop is enough (posting to a
+    // worker costs more than the check).
+    if (this.kickQueued) return;
+    this.kickQueued = true;
+    setImmediate(() => {
+      this.kickQueued = false;
+      this.send({ type: "kick" });
+    });
   }
 
   /** Lets the batch in flight commit and be published, then ends the thread. */
