@@ -14,16 +14,19 @@ export type RawEventDraft = {
 type Waiter = { draft: RawEventDraft; resolve(id: string): void; reject(e: unknown): void };
 
 const MAX_BATCH_ROWS = 500;
+const MAX_IN_FLIGHT = 2;
 
 /**
  * The durable append path for webhooks, with group commit: requests that arrive while a commit is in flight
  * wait for the next one and share a single INSERT and COMMIT. Each `append` resolves only after its row is
- * committed, so a 2xx answered after it can never be lost. One commit in flight at a time keeps ids in commit
- * order, which the normaliser relies on for "in log order".
+ * committed, so a 2xx answered after it can never be lost. Two commits may be in flight, so a request never
+ * waits for a whole earlier round trip; ids of the two may then commit out of order by a few milliseconds,
+ * which the normaliser tolerates (it takes whatever is unprocessed, oldest id first, and every apply is
+ * order-independent).
  */
 export class RawLog {
   private queue: Waiter[] = [];
-  private flushing = false;
+  private inFlight = 0;
   private idle: Array<() => void> = [];
 
   constructor(
@@ -34,18 +37,18 @@ export class RawLog {
   append(draft: RawEventDraft): Promise<string> {
     return new Promise((resolve, reject) => {
       this.queue.push({ draft, resolve, reject });
-      if (!this.flushing) void this.flush();
+      if (this.inFlight < MAX_IN_FLIGHT) void this.flush();
     });
   }
 
   /** Resolves when nothing is queued or in flight (used at shutdown). */
   drained(): Promise<void> {
-    if (!this.flushing && this.queue.length === 0) return Promise.resolve();
+    if (this.inFlight === 0 && this.queue.length === 0) return Promise.resolve();
     return new Promise((r) => this.idle.push(r));
   }
 
   private async flush(): Promise<void> {
-    this.flushing = true;
+    this.inFlight++;
     // Let requests that are already being read join this commit.
     await new Promise((r) => setImmediate(r));
     while (this.queue.length > 0) {
@@ -60,8 +63,8 @@ export class RawLog {
       }
       this.onCommitted();
     }
-    this.flushing = false;
-    for (const r of this.idle.splice(0)) r();
+    this.inFlight--;
+    if (this.inFlight === 0 && this.queue.length === 0) for (const r of this.idle.splice(0)) r();
   }
 }
 
