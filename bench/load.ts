@@ -13,6 +13,8 @@ export type LoadOptions = {
   maxRequests?: number;
   /** Index of the first body, so a measured phase continues where the warm-up stopped. */
   firstBody?: number;
+  /** Cap on requests per second across all workers (paced sends); unset: as fast as answers come back. */
+  rate?: number;
 };
 
 export type LoadResult = { samples: Sample[]; elapsedMs: number; nextBody: number };
@@ -31,9 +33,19 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const max = options.maxRequests ?? Number.POSITIVE_INFINITY;
   let next = options.firstBody ?? 0;
   let started = 0;
+  const gapMs = options.rate ? 1000 / options.rate : 0;
+  let slot = start;
 
   const worker = async (): Promise<void> => {
     while (performance.now() < deadline && started < max) {
+      if (gapMs) {
+        // Paced: each send takes the next slot of a fixed schedule, so the rate is what was asked for, not what
+        // the server's answers allow (a realistic, steady webhook flow).
+        slot += gapMs;
+        const wait = slot - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        if (performance.now() >= deadline) break;
+      }
       started++;
       const body = options.bodies[next++ % options.bodies.length] as Buffer;
       samples.push(await post(agent, target, body));

@@ -15,6 +15,8 @@ export type Target = {
 export type Phases = {
   bodies: readonly Buffer[];
   concurrency: number;
+  /** Requests per second cap (see LoadOptions.rate). */
+  rate?: number;
   warmupMs: number;
   durationMs: number;
   /** After the load, keep waiting for announcements while they still arrive, until none came for `stallMs`… */
@@ -45,9 +47,9 @@ export async function measureTarget(target: Target, phases: Phases, log: (m: str
   try {
     // The machines are shared: the load average tells a reader whether a target ran on a busy machine.
     log(`${target.name}: warm-up ${phases.warmupMs / 1000}s… (load average ${os.loadavg()[0]?.toFixed(2)})`);
-    const warm = await runLoad({ url: target.url, bodies: phases.bodies, concurrency: phases.concurrency, durationMs: phases.warmupMs });
+    const warm = await runLoad({ url: target.url, bodies: phases.bodies, concurrency: phases.concurrency, durationMs: phases.warmupMs, rate: phases.rate });
     log(`${target.name}: measuring ${phases.durationMs / 1000}s at ${phases.concurrency} connections…`);
-    const run = await runLoad({ url: target.url, bodies: phases.bodies, concurrency: phases.concurrency, durationMs: phases.durationMs, firstBody: warm.nextBody });
+    const run = await runLoad({ url: target.url, bodies: phases.bodies, concurrency: phases.concurrency, durationMs: phases.durationMs, firstBody: warm.nextBody, rate: phases.rate });
 
     const statuses = new Map<string, number>();
     for (const s of run.samples) {

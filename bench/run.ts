@@ -1,4 +1,4 @@
-// npm run bench [-- --concurrency 32 --duration 12 --warmup 3 --stall 30 --max-drain 300 --seed 1]
+// npm run bench [-- --concurrency 32 --rate N --duration 12 --warmup 3 --stall 30 --max-drain 300 --seed 1]
 // Measures Vigia's webhook path against two references on the same PostgreSQL, one target after another:
 // a bare Node http + pg + Socket.IO server (the physical pipeline) and a no-op Next route handler in Vigia's
 // own server (the framework's floor). Prints ratios, not pass/fail; exits 1 if any acknowledged webhook
@@ -20,6 +20,7 @@ import { startProcess, type Started } from "./start-process";
 
 const ZArgs = z.object({
   concurrency: z.coerce.number().int().min(1).max(1024).default(32),
+  rate: z.coerce.number().positive().max(100_000).optional(),
   duration: z.coerce.number().positive().max(600).default(12),
   warmup: z.coerce.number().min(0).max(120).default(3),
   stall: z.coerce.number().min(1).max(600).default(30),
@@ -29,7 +30,7 @@ const ZArgs = z.object({
   fixtures: z.string().optional(),
 });
 const str = { type: "string" } as const;
-const { values } = parseArgs({ options: { concurrency: str, duration: str, warmup: str, stall: str, "max-drain": str, seed: str, instances: str, fixtures: str }, strict: true });
+const { values } = parseArgs({ options: { concurrency: str, rate: str, duration: str, warmup: str, stall: str, "max-drain": str, seed: str, instances: str, fixtures: str }, strict: true });
 const parsedArgs = ZArgs.safeParse(values);
 if (!parsedArgs.success) {
   console.error(`bench: ${parsedArgs.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ")}`);
@@ -46,7 +47,7 @@ const fixtures = await loadFixtures(resolveFixturesDir(args.fixtures));
 const bodies = Array.from(buildTraffic({ fixtures, seed: args.seed, instances: args.instances, count: 60_000, startMs: Date.now() }), (i) =>
   Buffer.from(JSON.stringify(i.body)),
 );
-const phases: Phases = { bodies, concurrency: args.concurrency, warmupMs: args.warmup * 1000, durationMs: args.duration * 1000, stallMs: args.stall * 1000, maxDrainMs: args["max-drain"] * 1000 };
+const phases: Phases = { bodies, concurrency: args.concurrency, rate: args.rate, warmupMs: args.warmup * 1000, durationMs: args.duration * 1000, stallMs: args.stall * 1000, maxDrainMs: args["max-drain"] * 1000 };
 const token = randomBytes(24).toString("base64url");
 const secret = randomBytes(24).toString("base64url");
 const databases = await prepareDatabases(log);
@@ -95,7 +96,7 @@ try {
   await vigiaProcess.stop();
 
   const cpus = os.cpus();
-  const header = `Vigia bench · ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}) · Node ${process.version} · ${args.concurrency} connections · ${args.warmup}s warm-up + ${args.duration}s per target · seed ${args.seed} · ${bodies.length} distinct bodies (simulator mix)`;
+  const header = `Vigia bench · ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}) · Node ${process.version} · ${args.concurrency} connections${args.rate ? ` at most ${args.rate} webhooks/s` : ""} · ${args.warmup}s warm-up + ${args.duration}s per target · seed ${args.seed} · ${bodies.length} distinct bodies (simulator mix)`;
   console.log(`\n${formatReport(header, { vigia, bare, floor })}`);
   const lost = countLost([vigia, bare] satisfies TargetResult[]);
   if (lost > 0) {
