@@ -12,6 +12,7 @@ export class NormaliserThread {
   private worker: Worker | undefined;
   private stopping = false;
   private kickQueued = false;
+  private pressure = false;
 
   constructor(
     private readonly databaseUrl: string,
@@ -40,6 +41,13 @@ export class NormaliserThread {
         setTimeout(() => void this.start().catch(() => {}), RESTART_DELAY_MS).unref();
       });
     });
+  }
+
+  /** Relays ingest pressure to the thread (see Normaliser.setPressure); only changes are sent. */
+  setPressure(on: boolean): void {
+    if (on === this.pressure) return;
+    this.pressure = on;
+    this.send({ type: "pressure", on });
   }
 
   kick(): void {

@@ -3,6 +3,9 @@ import type { TChangeDto } from "@/lib/schemas/dto";
 import { normaliseBatch } from "./normalise-batch";
 
 const POLL_MS = 1000;
+/** Under ingest pressure, rest this many times as long as each batch took: about a third of the CPU. */
+const PRESSURE_REST_FACTOR = 2;
+const MAX_REST_MS = 500;
 
 /**
  * Runs normaliseBatch whenever the raw log grows (kick) and on a slow poll (crash recovery, other
@@ -14,6 +17,7 @@ export class Normaliser {
   private stopped = false;
   private timer: NodeJS.Timeout | undefined;
   private current: Promise<void> = Promise.resolve();
+  private pressure = false;
 
   constructor(
     private readonly db: Db,
@@ -39,6 +43,14 @@ export class Normaliser {
     });
   }
 
+  /**
+   * While webhooks queue up faster than they commit, the normaliser yields most of its CPU to them: storing
+   * every webhook is the part that cannot be redone; the live view catches up when the burst is over.
+   */
+  setPressure(on: boolean): void {
+    this.pressure = on;
+  }
+
   /** Lets the batch in flight finish, then stops. Anything left is picked up at the next start. */
   async stop(): Promise<void> {
     this.stopped = true;
@@ -51,9 +63,14 @@ export class Normaliser {
       this.again = false;
       try {
         for (;;) {
+          const started = performance.now();
           const outcome = await normaliseBatch(this.db);
           if (outcome.changes.length) this.publish(outcome.changes);
           if (outcome.processed === 0 || this.stopped) break;
+          if (this.pressure) {
+            const rest = Math.min(MAX_REST_MS, (performance.now() - started) * PRESSURE_REST_FACTOR);
+            await new Promise((r) => setTimeout(r, rest));
+          }
         }
       } catch (error) {
         this.onError(error);

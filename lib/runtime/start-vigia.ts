@@ -13,6 +13,7 @@ import { createPrisma } from "@/lib/db/client";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { RawLog } from "@/lib/ingest/raw-log";
 import { NormaliserThread } from "@/lib/pipeline/normaliser-thread";
+import { watchIngestPressure } from "@/lib/pipeline/watch-ingest-pressure";
 import { ChangeHub } from "@/lib/realtime/change-hub";
 import { attachSocketServer } from "@/lib/realtime/socket-server";
 import { ensureWebhookSecret } from "@/lib/settings/ensure-webhook-secret";
@@ -57,7 +58,12 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
   const app = next({ dev: opts.dev, hostname: "localhost", port: env.PORT, dir: process.cwd() });
   await app.prepare();
   const handle = app.getRequestHandler();
+  let webhooksInFlight = 0;
   const server = createServer((req, res) => {
+    if (req.url?.startsWith("/api/webhooks/")) {
+      webhooksInFlight++;
+      res.once("close", () => webhooksInFlight--);
+    }
     handle(req, res).catch((e) => {
       opts.log(`request failed: ${e instanceof Error ? e.message : String(e)}`);
       if (!res.headersSent) res.writeHead(500).end();
@@ -65,6 +71,7 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
   });
   const io = attachSocketServer(server, { db, apiToken: env.VIGIA_API_TOKEN ?? null, hub });
   await normaliser.start();
+  const stopWatching = watchIngestPressure(() => webhooksInFlight, (on) => normaliser.setPressure(on));
   const housekeeping = setInterval(() => void expireChanges(db).catch((e) => opts.log(`expiring changes failed: ${e}`)), 3_600_000);
   housekeeping.unref();
   await new Promise<void>((resolve, reject) => {
@@ -83,6 +90,7 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
         void io.close();
       });
       clearInterval(housekeeping);
+      stopWatching();
       await rawLog.drained();
       await normaliser.stop();
       await rejected.flush();
