@@ -4,8 +4,8 @@ import { Normaliser } from "./normaliser";
 import type { FromNormaliser, ToNormaliser } from "./normaliser-messages";
 
 // The normaliser's thread. It has its own event loop and database pool, so applying events never blocks the
-// answer to a webhook. (It runs at normal priority: measured with `npm run bench -- --rate 120`, a lower one
-// let a merely busy machine delay the live view by seconds, which costs more than it gains at saturation.)
+// answer to a webhook. It runs at normal priority: a lower one (nice 5 or 10) starved it whenever the machine
+// was busy, even well below saturation; it yields only under real ingest pressure (watch-ingest-pressure.ts).
 
 const port = parentPort;
 if (!port) throw new Error("normaliser-worker must run in a worker thread");
