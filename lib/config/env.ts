@@ -10,6 +10,13 @@ export const ZEnv = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     HOSTNAME: z.string().min(1).default("0.0.0.0"),
     VIGIA_DATA_DIR: z.string().min(1).default("./.vigia"),
+    /** How long a webhook waits for the raw log's commit before it is fsynced to the spool instead. */
+    VIGIA_SPOOL_AFTER_MS: z.coerce
+      .number()
+      .int("must be a whole number of milliseconds")
+      .min(50, "must be at least 50 (milliseconds)")
+      .max(20_000, "must be at most 20000 (milliseconds): Z-API gives up on a slow answer")
+      .default(2000),
     VIGIA_PUBLIC_URL: z.url().optional(),
     VIGIA_WEBHOOK_SECRET: z
       .string()

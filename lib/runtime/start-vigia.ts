@@ -11,7 +11,10 @@ import type { TEnv } from "@/lib/config/env";
 import { applyMigrations } from "@/lib/db/apply-migrations";
 import { createPrisma } from "@/lib/db/client";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { INGEST_POOL_BOUNDS } from "@/lib/db/pool-options";
 import { RawLog } from "@/lib/ingest/raw-log";
+import { Spool } from "@/lib/ingest/spool";
+import { SpoolDrainer } from "@/lib/ingest/spool-drainer";
 import { NormaliserThread } from "@/lib/pipeline/normaliser-thread";
 import { watchIngestPressure } from "@/lib/pipeline/watch-ingest-pressure";
 import { ChangeHub } from "@/lib/realtime/change-hub";
@@ -29,8 +32,15 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
   const applied = await applyMigrations(databaseUrl);
   if (applied.length) opts.log(`applied migrations: ${applied.join(", ")}`);
 
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 12 });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 12, ...INGEST_POOL_BOUNDS });
   pool.on("error", (e) => opts.log(`database connection error: ${e.message}`));
+  // Events a killed process left on disk go into the raw log before the normaliser starts, so it sees them
+  // in their arrival order along with everything else.
+  const spool = await Spool.open(path.resolve(env.VIGIA_DATA_DIR, "spool"), opts.log);
+  let kickNormaliser = () => {};
+  const drainer = new SpoolDrainer(spool, pool, { log: opts.log, onMoved: () => kickNormaliser() });
+  if (spool.waiting) opts.log(`spool: ${spool.waiting} event(s) left on disk by the previous run; moving them into the raw log`);
+  await drainer.drainAll();
   const db = createPrisma(databaseUrl, 8);
   const webhookSecret = await ensureWebhookSecret(db, env.VIGIA_WEBHOOK_SECRET);
   if (env.VIGIA_ADMIN_EMAIL && env.VIGIA_ADMIN_PASSWORD) await ensureAdmin(db, env.VIGIA_ADMIN_EMAIL, env.VIGIA_ADMIN_PASSWORD);
@@ -41,12 +51,15 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
     headSeq: () => getHeadSeq(db),
   });
   const normaliser = new NormaliserThread(databaseUrl, (changes) => hub.publish(changes), opts.log);
-  const rawLog = new RawLog(pool, () => normaliser.kick());
+  kickNormaliser = () => normaliser.kick();
+  const rawLog = new RawLog(pool, () => normaliser.kick(), { commitWithinMs: env.VIGIA_SPOOL_AFTER_MS });
   const rejected = new RejectedWebhookCounter(db);
   setRuntime({
     db,
     pool,
     rawLog,
+    spool,
+    onSpooled: () => drainer.kick(),
     webhookSecret,
     apiToken: env.VIGIA_API_TOKEN ?? null,
     publicUrl: env.VIGIA_PUBLIC_URL ?? null,
@@ -92,6 +105,8 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
       clearInterval(housekeeping);
       stopWatching();
       await rawLog.drained();
+      await drainer.stop();
+      await spool.close();
       await normaliser.stop();
       await rejected.flush();
       await db.$disconnect();
