@@ -6,7 +6,15 @@ export type THealth = {
   process: { uptimeSeconds: number; startedAt: string; memoryMb: number; node: string };
   database: { ok: boolean; latencyMs: number | null; error: string | null };
   pipeline: { pendingEvents: number | null; lastEventAt: string | null; rejectedWebhooks: number; lastRejectedAt: string | null };
+  spool: TSpoolHealth;
 };
+
+/** Webhooks kept on disk while the database could not take them (lib/ingest/spool.ts). */
+export type TSpoolHealth = { waitingOnDisk: number; writable: boolean; problem: string | null };
+
+export function spoolHealth(rt: Pick<VigiaRuntime, "spool">): TSpoolHealth {
+  return { waitingOnDisk: rt.spool.waiting, writable: rt.spool.problem === null, problem: rt.spool.problem };
+}
 
 /** Process and database health, plus the numbers that tell whether webhooks flow. */
 export async function checkHealth(rt: VigiaRuntime): Promise<THealth> {
@@ -39,5 +47,6 @@ export async function checkHealth(rt: VigiaRuntime): Promise<THealth> {
     },
     database,
     pipeline,
+    spool: spoolHealth(rt),
   };
 }

@@ -5,7 +5,7 @@ import type { RawEventDraft } from "./raw-log";
 import { readLimitedBody } from "./read-limited-body";
 import { secretsMatch } from "./secrets-match";
 import { selectHeaders } from "./select-headers";
-import { SpoolWriteFailed } from "./spool";
+import { isSpoolWriteFailed } from "./spool";
 import { type StoreDeps, storeRawEvent } from "./store-raw-event";
 
 export type WebhookRequest = { secret: string; headers: Headers; body: ReadableStream<Uint8Array> | null };
@@ -48,7 +48,7 @@ export async function ingestWebhook(deps: IngestDeps, req: WebhookRequest): Prom
   try {
     stored = await storeRawEvent(deps, draft, arrivedAt);
   } catch (error) {
-    if (!(error instanceof SpoolWriteFailed)) throw error;
+    if (!isSpoolWriteFailed(error)) throw error;
     const message = `database unavailable and ${error.message}: event not stored`;
     return { status: 503, body: { ok: false, error: message } };
   }

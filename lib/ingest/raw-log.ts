@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { isConnectionError } from "./is-connection-error";
 
 export type RawEventDraft = {
   /** Idempotency key (lib/ingest/idempotency-key.ts): the same event stored twice stays one row. */
@@ -15,14 +16,17 @@ export type RawEventDraft = {
   receivedAt?: string;
 };
 
-/** The raw log could not commit in time (or is full): the caller should keep the event elsewhere (the spool). */
+/**
+ * The raw log could not commit in time (or is full): the caller should keep the event elsewhere (the spool).
+ * Recognise it with isRawLogUnavailable, not instanceof: route handlers are bundled apart from server.ts,
+ * which owns the RawLog, so each side has its own copy of this class (ENVIRONMENT.md, Next.js 16).
+ */
 export class RawLogUnavailable extends Error {
-  constructor(
-    message: string,
-    readonly cause?: unknown,
-  ) {
-    super(message);
-  }
+  override readonly name = "RawLogUnavailable";
+}
+
+export function isRawLogUnavailable(e: unknown): e is RawLogUnavailable {
+  return e instanceof Error && e.name === "RawLogUnavailable";
 }
 
 type Waiter = { draft: RawEventDraft; bytes: number; resolve(id: string): void; reject(e: unknown): void; timer?: NodeJS.Timeout };
@@ -118,7 +122,8 @@ export class RawLog {
       } catch (error) {
         // One unstorable row must not fail the requests it happened to share a commit with. The retry cannot
         // duplicate a row: if the batch did commit (the connection dropped after COMMIT), every key conflicts.
-        if (batch.length === 1) settle(batch[0] as Waiter, undefined, error);
+        // An outage fails them all alike: no row-by-row retry then (each would wait for its own timeout).
+        if (batch.length === 1 || isConnectionError(error)) for (const w of batch) settle(w, undefined, error);
         else
           for (const w of batch)
             await insertRawEvents(this.pool, [w.draft]).then(

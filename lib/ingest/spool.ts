@@ -3,11 +3,19 @@ import path from "node:path";
 import type { RawEventDraft } from "./raw-log";
 import { type DecodedSegment, decodeSpoolSegment, encodeSpoolRecord } from "./spool-record";
 
-/** The spool could not keep the event on disk (disk full, read-only, permissions): it is not stored. */
+/**
+ * The spool could not keep the event on disk (disk full, read-only, permissions): it is not stored.
+ * Recognise it with isSpoolWriteFailed (see isRawLogUnavailable in raw-log.ts for why not instanceof).
+ */
 export class SpoolWriteFailed extends Error {
+  override readonly name = "SpoolWriteFailed";
   constructor(readonly code: string) {
     super(`the local spool cannot be written (${code})`);
   }
+}
+
+export function isSpoolWriteFailed(e: unknown): e is SpoolWriteFailed {
+  return e instanceof Error && e.name === "SpoolWriteFailed";
 }
 
 type Pending = { bytes: Buffer; resolve(): void; reject(e: unknown): void };

@@ -1,5 +1,5 @@
 import { isConnectionError } from "./is-connection-error";
-import { type RawEventDraft, type RawLog, RawLogUnavailable } from "./raw-log";
+import { isRawLogUnavailable, type RawEventDraft, type RawLog } from "./raw-log";
 import type { Spool } from "./spool";
 
 export type StoreDeps = { rawLog: Pick<RawLog, "append">; spool: Pick<Spool, "append">; onSpooled?(): void };
@@ -14,7 +14,7 @@ export async function storeRawEvent(deps: StoreDeps, draft: RawEventDraft, arriv
   try {
     return { id: await deps.rawLog.append(draft) };
   } catch (error) {
-    if (!(error instanceof RawLogUnavailable) && !isConnectionError(error)) throw error;
+    if (!isRawLogUnavailable(error) && !isConnectionError(error)) throw error;
   }
   await deps.spool.append({ ...draft, receivedAt: arrivedAt.toISOString() });
   deps.onSpooled?.();

@@ -49,6 +49,7 @@ export default async function SettingsPage() {
             rejected,
             pendingEvents: health.pipeline.pendingEvents,
             lastEventAt: health.pipeline.lastEventAt,
+            spool: health.spool,
           }}
         />
         <ApiTokens initial={tokens} canManage={isAdmin} usage={<TokenUsage />} />
