@@ -3,6 +3,7 @@ import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { SESSION_COOKIE } from "@/lib/auth/tokens";
 import { createPrisma, type Db } from "@/lib/db/client";
 import { type DedicatedPostgres, startDedicatedPostgres } from "./helpers/dedicated-postgres";
 import { eventually, expectEachExactlyOnce } from "./helpers/expect-exactly-once";
@@ -38,14 +39,14 @@ test("the database stops mid-load and starts again: every acknowledged webhook a
     const atStop = load.acked;
     await load.ackedAtLeast(atStop + 100); // about 2.5 s of traffic with no database
 
-    // While it lasts, health says so: in full with the API token, only the outage without credentials.
+    // While it lasts, health says so: in full with the API token; to a session it cannot check, only the outage.
     const health = await fetch(`${srv.url}/api/health`, { headers: { authorization: `Bearer ${srv.apiToken}` } });
     expect(health.status).toBe(503);
     const body = (await health.json()) as { database: { ok: boolean }; spool: { waitingOnDisk: number; writable: boolean } };
     expect(body.database.ok).toBe(false);
     expect(body.spool.waitingOnDisk).toBeGreaterThan(0);
     expect(body.spool.writable).toBe(true);
-    const anonymous = await fetch(`${srv.url}/api/health`);
+    const anonymous = await fetch(`${srv.url}/api/health`, { headers: { cookie: `${SESSION_COOKIE}=not-checkable-now` } });
     expect(anonymous.status).toBe(503);
     expect(await anonymous.json()).toEqual({ ok: false, database: { ok: false, error: "database unavailable" }, spool: { waitingOnDisk: expect.any(Number), writable: true } });
 
@@ -55,6 +56,7 @@ test("the database stops mid-load and starts again: every acknowledged webhook a
 
     const acked = results.filter((r) => isAck(r.status));
     const refused = results.length - acked.length;
+    console.info(`outage: ${results.length} requests, ${acked.length} acknowledged (${acked.filter((r) => r.spooled).length} spooled), ${refused} refused`);
     expect(acked.filter((r) => r.spooled).length).toBeGreaterThan(0); // the outage did hit the load
     expect(refused / results.length).toBeLessThanOrEqual(0.01);
 
@@ -70,6 +72,7 @@ test("the database stops mid-load and starts again: every acknowledged webhook a
     expect(srv.output()).not.toContain(srv.secret);
     client.close();
   } finally {
+    await pg.start();
     await srv.stop();
   }
 });
@@ -84,6 +87,7 @@ test("Vigia is SIGKILLed during the outage: at the next start the spool drains b
   await first.kill();
   const results = await load.finish();
   const acked = results.filter((r) => isAck(r.status));
+  console.info(`outage + SIGKILL: ${results.length} requests, ${acked.length} acknowledged (${acked.filter((r) => r.spooled).length} spooled)`);
   expect(acked.filter((r) => r.spooled).length).toBeGreaterThanOrEqual(100);
   expect((await readdir(path.join(dataDir, "spool"))).some((f) => f.endsWith(".spool"))).toBe(true);
 

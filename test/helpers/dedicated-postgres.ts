@@ -8,7 +8,7 @@ export type DedicatedPostgres = {
   readonly url: string;
   /** Stops the postmaster (fast shutdown, as an operator or a crash-restart would): the database is gone. */
   stop(): Promise<void>;
-  /** Starts it again on the same data, port and password, so the same URL works again. */
+  /** Starts it again (if stopped) on the same data, port and password, so the same URL works again. */
   start(): Promise<void>;
   /** Stops it and deletes its data. */
   destroy(): Promise<void>;
@@ -30,6 +30,7 @@ export async function startDedicatedPostgres(): Promise<DedicatedPostgres> {
       current = undefined;
     },
     start: async () => {
+      if (current) return;
       current = await startEmbeddedPostgres(dir);
       if (current.url !== url) throw new Error("the dedicated PostgreSQL came back on another port");
     },
