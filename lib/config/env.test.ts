@@ -19,3 +19,10 @@ test("admin email without password is refused", () => {
   const r = readEnv({ VIGIA_ADMIN_EMAIL: "a@b.co" });
   expect(r.ok).toBe(false);
 });
+
+test("VIGIA_TRUSTED_PROXIES must be IPs or CIDRs", () => {
+  expect(readEnv({ VIGIA_TRUSTED_PROXIES: "127.0.0.1, 10.0.0.0/8, ::1" }).ok).toBe(true);
+  const r = readEnv({ VIGIA_TRUSTED_PROXIES: "127.0.0.1, caddy" });
+  expect(r.ok).toBe(false);
+  expect(!r.ok && r.errors.join("\n")).toMatch(/^VIGIA_TRUSTED_PROXIES: "caddy" is not an IP/m);
+});
