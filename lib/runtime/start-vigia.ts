@@ -3,6 +3,8 @@ import path from "node:path";
 import next from "next";
 import pg from "pg";
 import { ensureAdmin } from "@/lib/auth/ensure-admin";
+import { offerSetupCode } from "@/lib/auth/offer-setup-code";
+import { PEER_ADDRESS_HEADER } from "@/lib/auth/request-address";
 import { expireChanges } from "@/lib/changes/expire-changes";
 import { getHeadSeq } from "@/lib/changes/get-head-seq";
 import { getOldestSeq } from "@/lib/changes/get-oldest-seq";
@@ -23,7 +25,15 @@ import { ensureWebhookSecret } from "@/lib/settings/ensure-webhook-secret";
 import { RejectedWebhookCounter } from "@/lib/settings/rejected-webhooks";
 import { setRuntime } from "./runtime";
 
-export type RunningVigia = { server: Server; port: number; webhookSecret: string; embedded: boolean; stop(): Promise<void> };
+export type RunningVigia = {
+  server: Server;
+  port: number;
+  webhookSecret: string;
+  embedded: boolean;
+  /** While no user exists: the one-time code for a first-run setup from another machine (lib/auth/setup-code.ts). */
+  setupCode: string | null;
+  stop(): Promise<void>;
+};
 
 /** Starts everything in order: database, migrations, runtime, Next, Socket.IO, normaliser, listen. */
 export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: string) => void }): Promise<RunningVigia> {
@@ -44,6 +54,7 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
   const db = createPrisma(databaseUrl, 8);
   const webhookSecret = await ensureWebhookSecret(db, env.VIGIA_WEBHOOK_SECRET);
   if (env.VIGIA_ADMIN_EMAIL && env.VIGIA_ADMIN_PASSWORD) await ensureAdmin(db, env.VIGIA_ADMIN_EMAIL, env.VIGIA_ADMIN_PASSWORD);
+  const setupCode = await offerSetupCode(db);
 
   const hub = new ChangeHub({
     listAfter: (seq, limit) => listChangesAfter(db, seq, limit),
@@ -73,6 +84,8 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
   const handle = app.getRequestHandler();
   let webhooksInFlight = 0;
   const server = createServer((req, res) => {
+    // Route handlers cannot see the peer address; always overwritten, so a client cannot supply it.
+    req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
     if (req.url?.startsWith("/api/webhooks/")) {
       webhooksInFlight++;
       res.once("close", () => webhooksInFlight--);
@@ -115,5 +128,5 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
       setRuntime(undefined);
       if (embedded) await embedded.stop();
     })());
-  return { server, port, webhookSecret, embedded: !!embedded, stop };
+  return { server, port, webhookSecret, embedded: !!embedded, setupCode, stop };
 }
