@@ -22,6 +22,20 @@ function closedWithin(client: TestClient, what: string) {
   ]);
 }
 
+/**
+ * The server's log line about closing sockets, the `nth` one of this server (its stdout is a pipe, which may
+ * deliver after the client saw the close). Tells how they were found: "(notified)", or "(sweep)" when the
+ * notification did not arrive.
+ */
+async function closingLogLine(srv: ServerUnderTest, nth: number): Promise<string> {
+  for (let tries = 0; ; tries++) {
+    const lines = srv.output().match(/closed \d+ socket\(s\): .*/g) ?? [];
+    if (lines.length >= nth) return lines[nth - 1] as string;
+    if (tries > 400) throw new Error(`no log line about closing sockets:\n${srv.output()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 const isMessage = (messageId: unknown) => (c: { kind: string; payload: unknown }) =>
   c.kind === "message:upserted" && (c.payload as { messageId: string }).messageId === messageId;
 
@@ -168,8 +182,33 @@ test("across processes sharing the database: a logout on one closes the session'
     expect(logout.status).toBe(200);
     expect(await closedWithin(socket, "a logout on another process")).toEqual({ reason: "io server disconnect", authEnded: "signed_out" });
     // By the notification, not by waiting for the other process's periodic sweep.
-    expect(other.output()).toMatch(/closed 1 socket\(s\): signed out \(notified\)/);
+    expect(await closingLogLine(other, 1)).toBe("closed 1 socket(s): signed out (notified)");
   } finally {
     await other?.stop();
   }
+});
+
+test("the listening connection comes back on its own when the database drops it", async () => {
+  const listening = () =>
+    server.db.prisma.$queryRaw<{ pid: number }[]>`
+      SELECT pid FROM pg_stat_activity
+      WHERE datname = current_database() AND application_name = 'vigia-auth-listener' AND state = 'idle' AND query LIKE 'LISTEN%'`;
+  const [before] = await listening();
+  if (!before) throw new Error("no auth listener connection found");
+  await server.db.prisma.$queryRaw`SELECT pg_terminate_backend(${before.pid}::int)`;
+  for (let tries = 0; ; tries++) {
+    const now = await listening();
+    if (now.length === 1 && now[0]?.pid !== before.pid) break;
+    if (tries > 400) throw new Error(`the auth listener did not come back (${JSON.stringify(now)})`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  expect(server.srv.output()).toMatch(/auth listener lost/);
+
+  const closingsSoFar = (server.srv.output().match(/closed \d+ socket\(s\): .*/g) ?? []).length;
+  const cookie = await logInOverApi(server.srv.url);
+  const socket = await connectClient(server.srv.url, {}, { cookie });
+  await socket.synced;
+  await fetch(`${server.srv.url}/api/auth/logout`, { method: "POST", headers: { cookie } });
+  expect(await closedWithin(socket, "logout after the listener reconnected")).toEqual({ reason: "io server disconnect", authEnded: "signed_out" });
+  expect(await closingLogLine(server.srv, closingsSoFar + 1)).toBe("closed 1 socket(s): signed out (notified)");
 });

@@ -10,6 +10,8 @@ export type CredentialWatch = { stop(): Promise<void> };
 
 /** The safety net's period: how late, at worst, a socket notices an end whose notification was missed. */
 const SWEEP_MS = 5_000;
+/** How long a notification is remembered for sockets still in their handshake when it arrived. */
+const RECENT_MS = 30_000;
 // setTimeout fires at once beyond 2^31-1 ms (24.8 days); sessions last 30 days, so far ends are left to the sweep.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -28,7 +30,14 @@ export function watchCredentials(o: { io: TypedIo; pool: Pick<pg.Pool, "query">;
     if (count) o.log(`closed ${count} socket(s): ${reason.replace("_", " ")} (${via})`);
   };
 
+  // A handshake reads its credential, then joins the namespace a few awaits later; a logout committed in between
+  // notifies while the socket is in neither state. Remembered briefly, it is applied when the socket joins.
+  let recent: { at: number; ended: TEndedCredentials }[] = [];
+
   const onEnded = (ended: TEndedCredentials) => {
+    const now = Date.now();
+    recent = recent.filter((r) => now - r.at < RECENT_MS);
+    recent.push({ at: now, ended });
     const closed: Record<string, number> = {};
     for (const socket of sockets().values()) {
       const reason = endedReason(socket.data.credential, ended);
@@ -69,6 +78,15 @@ export function watchCredentials(o: { io: TypedIo; pool: Pick<pg.Pool, "query">;
 
   const onConnection = (socket: TypedSocket) => {
     const credential = socket.data.credential;
+    // Only notifications received after this handshake began: a later login of the same user (after a password
+    // reset, say) is a new credential that an older notification must not end.
+    for (const { at, ended } of recent) {
+      const reason = at >= socket.handshake.issued ? endedReason(credential, ended) : null;
+      if (!reason) continue;
+      endSocket(socket, reason);
+      report(1, reason, "notified during its handshake");
+      return;
+    }
     if (credential.kind !== "session") return;
     const delay = credential.expiresAt - Date.now();
     if (delay > MAX_TIMER_MS) return;
