@@ -74,21 +74,20 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
   await app.prepare();
   const handle = app.getRequestHandler();
   let webhooksInFlight = 0;
-  const publicUrl = env.VIGIA_PUBLIC_URL ?? null;
   const server = createServer((req, res) => {
-    // Here rather than in each route, so no state-changing API route (present or future) can forget it.
-    const foreign = foreignOriginProblem(req, publicUrl);
-    if (foreign) return void res.writeHead(403, { "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify(foreign));
     if (req.url?.startsWith("/api/webhooks/")) {
       webhooksInFlight++;
       res.once("close", () => webhooksInFlight--);
     }
+    // Here rather than in each route, so no state-changing API route (present or future) can forget it.
+    const foreign = foreignOriginProblem(req, env.VIGIA_PUBLIC_URL ?? null);
+    if (foreign) return void res.writeHead(403, { "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify(foreign));
     handle(req, res).catch((e) => {
       opts.log(`request failed: ${e instanceof Error ? e.message : String(e)}`);
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  const io = attachSocketServer(server, { db, apiToken: env.VIGIA_API_TOKEN ?? null, publicUrl, hub });
+  const io = attachSocketServer(server, { db, apiToken: env.VIGIA_API_TOKEN ?? null, publicUrl: env.VIGIA_PUBLIC_URL ?? null, hub });
   const credentials = watchCredentials({ io, pool, databaseUrl, log: opts.log });
   await normaliser.start();
   const stopWatching = watchIngestPressure(() => webhooksInFlight, (on) => normaliser.setPressure(on));
