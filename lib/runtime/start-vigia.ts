@@ -20,7 +20,9 @@ import { SpoolDrainer } from "@/lib/ingest/spool-drainer";
 import { NormaliserThread } from "@/lib/pipeline/normaliser-thread";
 import { watchIngestPressure } from "@/lib/pipeline/watch-ingest-pressure";
 import { ChangeHub } from "@/lib/realtime/change-hub";
+import { foreignOriginProblem } from "@/lib/http/check-origin";
 import { attachSocketServer } from "@/lib/realtime/socket-server";
+import { watchCredentials } from "@/lib/realtime/watch-credentials";
 import { ensureWebhookSecret } from "@/lib/settings/ensure-webhook-secret";
 import { RejectedWebhookCounter } from "@/lib/settings/rejected-webhooks";
 import { setRuntime } from "./runtime";
@@ -90,12 +92,16 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
       webhooksInFlight++;
       res.once("close", () => webhooksInFlight--);
     }
+    // Here rather than in each route, so no state-changing API route (present or future) can forget it.
+    const foreign = foreignOriginProblem(req, env.VIGIA_PUBLIC_URL ?? null);
+    if (foreign) return void res.writeHead(403, { "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify(foreign));
     handle(req, res).catch((e) => {
       opts.log(`request failed: ${e instanceof Error ? e.message : String(e)}`);
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  const io = attachSocketServer(server, { db, apiToken: env.VIGIA_API_TOKEN ?? null, hub });
+  const io = attachSocketServer(server, { db, apiToken: env.VIGIA_API_TOKEN ?? null, publicUrl: env.VIGIA_PUBLIC_URL ?? null, hub });
+  const credentials = watchCredentials({ io, pool, databaseUrl, log: opts.log });
   await normaliser.start();
   const stopWatching = watchIngestPressure(() => webhooksInFlight, (on) => normaliser.setPressure(on));
   const housekeeping = setInterval(() => void expireChanges(db).catch((e) => opts.log(`expiring changes failed: ${e}`)), 3_600_000);
@@ -117,6 +123,7 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
       });
       clearInterval(housekeeping);
       stopWatching();
+      await credentials.stop();
       await rawLog.drained();
       await drainer.stop();
       await spool.close();
