@@ -5,7 +5,8 @@ export type TParsedBody =
   | { result: "ok"; body: TZapiWebhook; type: string; instanceId: string }
   | { result: "invalid" | "unrecognized"; type: string | null; instanceId: string | null; error: string };
 
-const KNOWN_TYPES = new Set<string>(ZAPI_WEBHOOK_TYPES);
+/** Lower-cased spelling → Z-API's: the docs' own tables also write `ReceivedCallBack` (EDGE_CASES 29). */
+const KNOWN_TYPES = new Map<string, string>(ZAPI_WEBHOOK_TYPES.map((t) => [t.toLowerCase(), t]));
 const MAX_ISSUES = 3;
 /** The only ways a string parsed from well-formed UTF-8 text can hold U+0000 or a lone surrogate: an escape. */
 const NEEDS_CLEANING = /\\u(?:0000|d[89a-f])/i;
@@ -42,14 +43,15 @@ export function parseWebhookBody(text: string, encoding: string): TParsedBody {
   } catch {
     return { result: "invalid", type: null, instanceId: null, error: "body is not valid JSON" };
   }
-  const type = stringField(json, "type");
+  const given = stringField(json, "type");
   const instanceId = stringField(json, "instanceId");
   // Cut as ingest does (lib/ingest/ingest-webhook.ts): both columns are indexed, and an index row has a size limit.
-  if (type === null) return { result: "unrecognized", type, instanceId: instanceId?.slice(0, 120) ?? null, error: "no string `type` field" };
-  if (!KNOWN_TYPES.has(type)) {
-    return { result: "unrecognized", type: type.slice(0, 120), instanceId: instanceId?.slice(0, 120) ?? null, error: `unknown type ${JSON.stringify(type).slice(0, 80)}` };
+  if (given === null) return { result: "unrecognized", type: null, instanceId: instanceId?.slice(0, 120) ?? null, error: "no string `type` field" };
+  const type = KNOWN_TYPES.get(given.toLowerCase());
+  if (type === undefined) {
+    return { result: "unrecognized", type: given.slice(0, 120), instanceId: instanceId?.slice(0, 120) ?? null, error: `unknown type ${JSON.stringify(given).slice(0, 80)}` };
   }
-  const parsed = ZZapiWebhook.safeParse(json);
+  const parsed = ZZapiWebhook.safeParse(type === given ? json : { ...(json as object), type });
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, MAX_ISSUES).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
     const more = parsed.error.issues.length > MAX_ISSUES ? ` (+${parsed.error.issues.length - MAX_ISSUES} more)` : "";
