@@ -8,6 +8,6 @@ import { isTrustedProxy } from "./trusted-proxies";
 export const PEER_ADDRESS_HEADER = "x-vigia-peer-address";
 
 /** The client's address for a route handler's `req.headers` or a page's `await headers()`. */
-export function requestAddress(headers: Headers): string {
-  return clientAddress(headers.get(PEER_ADDRESS_HEADER) ?? "", headers.get("x-forwarded-for"), isTrustedProxy);
+export function requestAddress(headers: Headers, isTrusted: (address: string) => boolean = isTrustedProxy): string {
+  return clientAddress(headers.get(PEER_ADDRESS_HEADER) ?? "", headers.get("x-forwarded-for"), isTrusted);
 }
