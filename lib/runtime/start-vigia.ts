@@ -4,7 +4,7 @@ import next from "next";
 import pg from "pg";
 import { ensureAdmin } from "@/lib/auth/ensure-admin";
 import { offerSetupCode } from "@/lib/auth/offer-setup-code";
-import { PEER_ADDRESS_HEADER } from "@/lib/auth/request-address";
+import { stampPeer } from "@/lib/auth/request-address";
 import { expireChanges } from "@/lib/changes/expire-changes";
 import { getHeadSeq } from "@/lib/changes/get-head-seq";
 import { getOldestSeq } from "@/lib/changes/get-oldest-seq";
@@ -86,8 +86,7 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
   const handle = app.getRequestHandler();
   let webhooksInFlight = 0;
   const server = createServer((req, res) => {
-    // Route handlers cannot see the peer address; always overwritten, so a client cannot supply it.
-    req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
+    stampPeer(req.headers, req.socket.remoteAddress); // for the login throttle and the first-run setup
     if (req.url?.startsWith("/api/webhooks/")) {
       webhooksInFlight++;
       res.once("close", () => webhooksInFlight--);
