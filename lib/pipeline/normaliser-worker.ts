@@ -12,11 +12,7 @@ if (!port) throw new Error("normaliser-worker must run in a worker thread");
 const { databaseUrl } = workerData as { databaseUrl: string };
 const db = createPrisma(databaseUrl, 3);
 const send = (m: FromNormaliser) => port.postMessage(m);
-const normaliser = new Normaliser(
-  db,
-  (changes) => send({ type: "changes", changes }),
-  (e) => send({ type: "error", message: e instanceof Error ? e.message : String(e) }),
-);
+const normaliser = new Normaliser(db, (e) => send({ type: "error", message: e instanceof Error ? e.message : String(e) }));
 
 port.on("message", (m: ToNormaliser) => {
   if (m.type === "kick") normaliser.kick();

@@ -37,7 +37,11 @@ export function attachSocketServer(httpServer: HttpServer, deps: { db: Db; apiTo
       send: (changes) => socket.emit("changes", changes),
       syncDone: (headSeq) => socket.emit("sync:done", { headSeq }),
       reset: (headSeq) => socket.emit("sync:reset", { headSeq }),
+      // engine.io queues packets while the previous write is unfinished; more than that waiting means a slow
+      // reader, which the hub then stops feeding until it drains (a narrow look at an untyped field).
+      isBacklogged: () => ((socket.conn as unknown as { writeBuffer?: unknown[] }).writeBuffer?.length ?? 0) > 0,
     };
+    socket.conn.on("drain", () => deps.hub.drained(client));
     socket.on("disconnect", () => deps.hub.disconnect(client));
     const lastSeq = socket.data.lastSeq >= 0 ? socket.data.lastSeq : null;
     deps.hub.connect(client, lastSeq).catch((e) => {

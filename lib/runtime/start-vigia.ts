@@ -4,9 +4,7 @@ import next from "next";
 import pg from "pg";
 import { ensureAdmin } from "@/lib/auth/ensure-admin";
 import { expireChanges } from "@/lib/changes/expire-changes";
-import { getHeadSeq } from "@/lib/changes/get-head-seq";
-import { getOldestSeq } from "@/lib/changes/get-oldest-seq";
-import { listChangesAfter } from "@/lib/changes/list-changes-after";
+import { startChangeStream } from "@/lib/changes/start-change-stream";
 import type { TEnv } from "@/lib/config/env";
 import { applyMigrations } from "@/lib/db/apply-migrations";
 import { createPrisma } from "@/lib/db/client";
@@ -14,7 +12,6 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { RawLog } from "@/lib/ingest/raw-log";
 import { NormaliserThread } from "@/lib/pipeline/normaliser-thread";
 import { watchIngestPressure } from "@/lib/pipeline/watch-ingest-pressure";
-import { ChangeHub } from "@/lib/realtime/change-hub";
 import { attachSocketServer } from "@/lib/realtime/socket-server";
 import { ensureWebhookSecret } from "@/lib/settings/ensure-webhook-secret";
 import { RejectedWebhookCounter } from "@/lib/settings/rejected-webhooks";
@@ -35,12 +32,10 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
   const webhookSecret = await ensureWebhookSecret(db, env.VIGIA_WEBHOOK_SECRET);
   if (env.VIGIA_ADMIN_EMAIL && env.VIGIA_ADMIN_PASSWORD) await ensureAdmin(db, env.VIGIA_ADMIN_EMAIL, env.VIGIA_ADMIN_PASSWORD);
 
-  const hub = new ChangeHub({
-    listAfter: (seq, limit) => listChangesAfter(db, seq, limit),
-    oldestSeq: () => getOldestSeq(db),
-    headSeq: () => getHeadSeq(db),
-  });
-  const normaliser = new NormaliserThread(databaseUrl, (changes) => hub.publish(changes), opts.log);
+  // Two parts that know nothing of each other: the normaliser writes change rows, and the change stream
+  // reads them from the table for this process's sockets (whichever process or producer wrote them).
+  const changeStream = startChangeStream({ db, databaseUrl, log: opts.log });
+  const normaliser = new NormaliserThread(databaseUrl, opts.log);
   const rawLog = new RawLog(pool, () => normaliser.kick());
   const rejected = new RejectedWebhookCounter(db);
   setRuntime({
@@ -69,7 +64,7 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  const io = attachSocketServer(server, { db, apiToken: env.VIGIA_API_TOKEN ?? null, hub });
+  const io = attachSocketServer(server, { db, apiToken: env.VIGIA_API_TOKEN ?? null, hub: changeStream.hub });
   await normaliser.start();
   const stopWatching = watchIngestPressure(() => webhooksInFlight, (on) => normaliser.setPressure(on));
   const housekeeping = setInterval(() => void expireChanges(db).catch((e) => opts.log(`expiring changes failed: ${e}`)), 3_600_000);
@@ -93,6 +88,7 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
       stopWatching();
       await rawLog.drained();
       await normaliser.stop();
+      await changeStream.stop();
       await rejected.flush();
       await db.$disconnect();
       await pool.end();
