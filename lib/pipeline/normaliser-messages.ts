@@ -5,4 +5,9 @@ export type ToNormaliser = { type: "kick" } | { type: "stop" } | { type: "pressu
  * Normaliser thread → main thread. There is no "changes" message: live delivery reads the change table
  * (lib/changes/start-change-stream.ts), so a change committed by any producer in any process is delivered.
  */
-export type FromNormaliser = { type: "ready" } | { type: "error"; message: string } | { type: "stopped" };
+export type FromNormaliser =
+  | { type: "ready" }
+  /** This process took (or lost) the normaliser's leadership. */
+  | { type: "leader"; leader: boolean }
+  | { type: "error"; message: string }
+  | { type: "stopped" };

@@ -27,6 +27,7 @@ export class NormaliserThread {
       worker.on("message", (m: FromNormaliser) => {
         if (m.type === "ready") resolve();
         if (m.type === "error") this.log(`normaliser: ${m.message}`);
+        if (m.type === "leader") this.log(m.leader ? "this process is the normaliser" : "this process is no longer the normaliser");
       });
       worker.on("error", (e) => {
         this.log(`normaliser thread failed: ${e.message}`);

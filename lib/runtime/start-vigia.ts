@@ -1,14 +1,10 @@
 import { createServer, type Server } from "node:http";
-import path from "node:path";
 import next from "next";
 import pg from "pg";
-import { ensureAdmin } from "@/lib/auth/ensure-admin";
 import { expireChanges } from "@/lib/changes/expire-changes";
 import { startChangeStream } from "@/lib/changes/start-change-stream";
 import type { TEnv } from "@/lib/config/env";
-import { applyMigrations } from "@/lib/db/apply-migrations";
 import { createPrisma } from "@/lib/db/client";
-import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { RawLog } from "@/lib/ingest/raw-log";
 import { NormaliserThread } from "@/lib/pipeline/normaliser-thread";
 import { watchIngestPressure } from "@/lib/pipeline/watch-ingest-pressure";
@@ -17,20 +13,22 @@ import { ensureWebhookSecret } from "@/lib/settings/ensure-webhook-secret";
 import { RejectedWebhookCounter } from "@/lib/settings/rejected-webhooks";
 import { setRuntime } from "./runtime";
 
-export type RunningVigia = { server: Server; port: number; webhookSecret: string; embedded: boolean; stop(): Promise<void> };
+export type RunningVigia = { server: Server; port: number; webhookSecret: string; stop(): Promise<void> };
 
-/** Starts everything in order: database, migrations, runtime, Next, Socket.IO, normaliser, listen. */
-export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: string) => void }): Promise<RunningVigia> {
-  const embedded = env.DATABASE_URL ? null : await startEmbeddedPostgres(path.resolve(env.VIGIA_DATA_DIR), opts.log);
-  const databaseUrl = env.DATABASE_URL ?? (embedded?.url as string);
-  const applied = await applyMigrations(databaseUrl);
-  if (applied.length) opts.log(`applied migrations: ${applied.join(", ")}`);
-
+/**
+ * Starts one server process on a prepared database (lib/runtime/prepare-database.ts), in order: runtime,
+ * Next, Socket.IO, change stream, normaliser thread, listen. Several of these may run on one database, in one
+ * machine (VIGIA_PROCESSES, server.ts) or many; nothing here assumes it is the only one.
+ */
+export async function startVigia(
+  env: TEnv,
+  databaseUrl: string,
+  opts: { dev: boolean; log: (m: string) => void; websocketOnly?: boolean },
+): Promise<RunningVigia> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 12 });
   pool.on("error", (e) => opts.log(`database connection error: ${e.message}`));
   const db = createPrisma(databaseUrl, 8);
   const webhookSecret = await ensureWebhookSecret(db, env.VIGIA_WEBHOOK_SECRET);
-  if (env.VIGIA_ADMIN_EMAIL && env.VIGIA_ADMIN_PASSWORD) await ensureAdmin(db, env.VIGIA_ADMIN_EMAIL, env.VIGIA_ADMIN_PASSWORD);
 
   // Two parts that know nothing of each other: the normaliser writes change rows, and the change stream
   // reads them from the table for this process's sockets (whichever process or producer wrote them).
@@ -65,6 +63,9 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
     });
   });
   const io = attachSocketServer(server, { db, apiToken: env.VIGIA_API_TOKEN ?? null, hub: changeStream.hub });
+  // Behind node:cluster (or a balancer without sticky sessions) the polls of one long-polling session would
+  // land on different processes, which do not share sessions; one WebSocket is one connection, so it stays.
+  if (opts.websocketOnly) io.engine.opts.transports = ["websocket"];
   await normaliser.start();
   const stopWatching = watchIngestPressure(() => webhooksInFlight, (on) => normaliser.setPressure(on));
   const housekeeping = setInterval(() => void expireChanges(db).catch((e) => opts.log(`expiring changes failed: ${e}`)), 3_600_000);
@@ -94,7 +95,6 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
       await pool.end();
       await app.close?.();
       setRuntime(undefined);
-      if (embedded) await embedded.stop();
     })());
-  return { server, port, webhookSecret, embedded: !!embedded, stop };
+  return { server, port, webhookSecret, stop };
 }
