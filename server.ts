@@ -2,10 +2,12 @@
 // `npm run dev` both run this file. With VIGIA_PROCESSES=N (production) this process prepares the database
 // once and runs N server processes behind the same port (lib/runtime/run-cluster.ts); they run this file too.
 import cluster from "node:cluster";
+import { adoptSetupCode } from "@/lib/auth/setup-code";
 import { readEnv } from "@/lib/config/env";
 import { printBanner } from "@/lib/runtime/print-banner";
 import { prepareDatabase } from "@/lib/runtime/prepare-database";
 import { reportReady, runCluster } from "@/lib/runtime/run-cluster";
+import { spoolDir } from "@/lib/runtime/spool-dirs";
 import { startVigia } from "@/lib/runtime/start-vigia";
 
 const log = (m: string) => console.log(cluster.isPrimary ? `[vigia] ${m}` : `[vigia ${process.pid}] ${m}`);
@@ -25,8 +27,11 @@ const fail = (e: unknown): never => {
 
 let stop: () => Promise<void>;
 if (!cluster.isPrimary) {
-  // A worker of the cluster: the primary prepared the database and gave us its URL.
-  const vigia = await startVigia(env, env.DATABASE_URL as string, { dev, log, websocketOnly: true }).catch(fail);
+  // A worker of the cluster: the primary prepared the database and gave us its URL, our slot and the code.
+  const slot = Number(process.env.VIGIA_PROCESS_SLOT);
+  if (process.env.VIGIA_SETUP_CODE) adoptSetupCode(process.env.VIGIA_SETUP_CODE);
+  delete process.env.VIGIA_SETUP_CODE;
+  const vigia = await startVigia(env, env.DATABASE_URL as string, { dev, log, spoolDir: spoolDir(env.VIGIA_DATA_DIR, slot), websocketOnly: true }).catch(fail);
   reportReady(vigia.port, vigia.webhookSecret);
   stop = vigia.stop;
 } else {
@@ -36,9 +41,9 @@ if (!cluster.isPrimary) {
   if (dev && env.VIGIA_PROCESSES > 1) log("VIGIA_PROCESSES is ignored in development: one process");
   const running =
     processes > 1
-      ? await runCluster({ processes, databaseUrl: database.url, log }).catch(fail)
-      : await startVigia(env, database.url, { dev, log }).catch(fail);
-  printBanner({ env, port: running.port, webhookSecret: running.webhookSecret, embedded: database.embedded, dev, processes });
+      ? await runCluster({ processes, databaseUrl: database.url, setupCode: database.setupCode, log }).catch(fail)
+      : await startVigia(env, database.url, { dev, log, spoolDir: spoolDir(env.VIGIA_DATA_DIR, 1) }).catch(fail);
+  printBanner({ env, port: running.port, webhookSecret: running.webhookSecret, embedded: database.embedded, dev, setupCode: database.setupCode, processes });
   stop = async () => {
     await running.stop();
     await database.stop();

@@ -10,6 +10,7 @@ import { applyChange, type DashboardState } from "./dashboard-state";
 import { EventFeed } from "./event-feed";
 import { InstanceList } from "./instance-list";
 import { MessageFeed } from "./message-feed";
+import { StorageBanner } from "./storage-banner";
 import { useTitleBadge } from "./use-title-badge";
 
 export type DashboardSnapshot = {
@@ -40,6 +41,7 @@ export function LiveDashboard({ snapshot, webhookUrl }: { snapshot: DashboardSna
 
   return (
     <div className="space-y-6">
+      <StorageBanner />
       {disconnected > 0 ? (
         <Alert tone="danger" className="font-medium">
           {t("disconnectedAlert", { count: disconnected })}

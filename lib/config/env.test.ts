@@ -19,3 +19,20 @@ test("admin email without password is refused", () => {
   const r = readEnv({ VIGIA_ADMIN_EMAIL: "a@b.co" });
   expect(r.ok).toBe(false);
 });
+
+test("VIGIA_SPOOL_AFTER_MS defaults to 2 s and refuses values that are not a sane bound", () => {
+  expect(readEnv({})).toMatchObject({ ok: true, env: { VIGIA_SPOOL_AFTER_MS: 2000 } });
+  expect(readEnv({ VIGIA_SPOOL_AFTER_MS: "500" })).toMatchObject({ ok: true, env: { VIGIA_SPOOL_AFTER_MS: 500 } });
+  for (const bad of ["abc", "10", "1.5", "60000"]) {
+    const r = readEnv({ VIGIA_SPOOL_AFTER_MS: bad });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.join("\n")).toMatch(/^VIGIA_SPOOL_AFTER_MS: /m);
+  }
+});
+
+test("VIGIA_TRUSTED_PROXIES must be IPs or CIDRs", () => {
+  expect(readEnv({ VIGIA_TRUSTED_PROXIES: "127.0.0.1, 10.0.0.0/8, ::1" }).ok).toBe(true);
+  const r = readEnv({ VIGIA_TRUSTED_PROXIES: "127.0.0.1, caddy" });
+  expect(r.ok).toBe(false);
+  expect(!r.ok && r.errors.join("\n")).toMatch(/^VIGIA_TRUSTED_PROXIES: "caddy" is not an IP/m);
+});

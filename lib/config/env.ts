@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/auth/trusted-proxies";
 
 // Every setting Vigia reads, validated once at start. All optional: a fresh machine needs none of them.
 export const ZEnv = z
@@ -10,6 +11,13 @@ export const ZEnv = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     HOSTNAME: z.string().min(1).default("0.0.0.0"),
     VIGIA_DATA_DIR: z.string().min(1).default("./.vigia"),
+    /** How long a webhook waits for the raw log's commit before it is fsynced to the spool instead. */
+    VIGIA_SPOOL_AFTER_MS: z.coerce
+      .number()
+      .int("must be a whole number of milliseconds")
+      .min(50, "must be at least 50 (milliseconds)")
+      .max(20_000, "must be at most 20000 (milliseconds): Z-API gives up on a slow answer")
+      .default(2000),
     VIGIA_PUBLIC_URL: z.url().optional(),
     VIGIA_WEBHOOK_SECRET: z
       .string()
@@ -20,6 +28,14 @@ export const ZEnv = z
     VIGIA_API_TOKEN: z.string().min(20, "must have at least 20 characters").optional(),
     /** Server processes on this machine behind one port (node:cluster, server.ts); they share the database. */
     VIGIA_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
+    // Read again where it is used (lib/auth/trusted-proxies.ts); validated here so a typo stops the start.
+    VIGIA_TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .superRefine((v, ctx) => {
+        const parsed = parseTrustedProxies(v);
+        if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.error });
+      }),
   })
   .refine((e) => !!e.VIGIA_ADMIN_EMAIL === !!e.VIGIA_ADMIN_PASSWORD, {
     message: "set both VIGIA_ADMIN_EMAIL and VIGIA_ADMIN_PASSWORD, or neither",

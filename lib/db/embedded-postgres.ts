@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
@@ -11,10 +12,16 @@ type Saved = { port: number; password: string };
 
 const DATABASE = "vigia";
 
+const RESTART_DELAYS_MS = [100, 250, 500, 1000, 2000];
+
 /**
  * Starts (creating on first use) a PostgreSQL cluster under `dataDir`. The port and password chosen the first
  * time are kept beside the data, so a second start reuses both. A postmaster left running by a killed
  * Vigia is stopped first, so the cluster always belongs to this process.
+ *
+ * The postmaster is supervised: if it exits without `stop()` (OOM killer, a crash, a stray kill), it is
+ * started again on the same port and data, and the log says so both times. Webhooks arriving meanwhile
+ * wait in the spool (lib/ingest/spool.ts).
  */
 export async function startEmbeddedPostgres(dataDir: string, log: (m: string) => void = () => {}): Promise<EmbeddedDatabase> {
   const clusterDir = path.resolve(dataDir, "pg");
@@ -48,7 +55,35 @@ export async function startEmbeddedPostgres(dataDir: string, log: (m: string) =>
   await pg.start();
   if (fresh) await pg.createDatabase(DATABASE);
   const url = `postgresql://vigia:${encodeURIComponent(saved.password)}@127.0.0.1:${saved.port}/${DATABASE}`;
-  return { url, stop: () => pg.stop() };
+  let stopping = false;
+  const supervise = () => {
+    const child = (pg as unknown as { process?: ChildProcess }).process;
+    child?.once("exit", (code, signal) => {
+      if (stopping) return;
+      log(`embedded PostgreSQL stopped unexpectedly (${signal ?? `exit code ${code}`}); restarting it`);
+      void restart(1);
+    });
+  };
+  const restart = async (attempt: number): Promise<void> => {
+    // The dead postmaster's backends notice and exit within moments; until then a start is refused.
+    await new Promise((r) => setTimeout(r, RESTART_DELAYS_MS[Math.min(attempt, RESTART_DELAYS_MS.length) - 1]));
+    if (stopping) return;
+    try {
+      await pg.start();
+      log(`embedded PostgreSQL restarted${attempt > 1 ? ` (attempt ${attempt})` : ""}`);
+      supervise();
+    } catch {
+      return restart(attempt + 1);
+    }
+  };
+  supervise();
+  return {
+    url,
+    stop: () => {
+      stopping = true;
+      return pg.stop();
+    },
+  };
 }
 
 async function portIsFree(port: number): Promise<boolean> {

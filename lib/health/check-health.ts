@@ -6,7 +6,15 @@ export type THealth = {
   process: { uptimeSeconds: number; startedAt: string; memoryMb: number; node: string };
   database: { ok: boolean; latencyMs: number | null; error: string | null };
   pipeline: { pendingEvents: number | null; lastEventAt: string | null; rejectedWebhooks: number; lastRejectedAt: string | null };
+  spool: TSpoolHealth;
 };
+
+/** Webhooks kept on disk while the database could not take them (lib/ingest/spool.ts). */
+export type TSpoolHealth = { waitingOnDisk: number; writable: boolean; problem: string | null };
+
+export function spoolHealth(rt: Pick<VigiaRuntime, "spool">): TSpoolHealth {
+  return { waitingOnDisk: rt.spool.waiting, writable: rt.spool.problem === null, problem: rt.spool.problem };
+}
 
 /** Process and database health, plus the numbers that tell whether webhooks flow. */
 export async function checkHealth(rt: VigiaRuntime): Promise<THealth> {
@@ -17,7 +25,7 @@ export async function checkHealth(rt: VigiaRuntime): Promise<THealth> {
     await rt.pool.query("SELECT 1");
     database.latencyMs = Math.round((performance.now() - started) * 10) / 10;
     const { rows } = await rt.pool.query<{ pending: string; last: Date | null }>(
-      "SELECT (SELECT count(*) FROM raw_event WHERE processed_at IS NULL) AS pending, (SELECT max(received_at) FROM raw_event) AS last",
+      "SELECT (SELECT count(*) FROM raw_event WHERE processed_at IS NULL) AS pending, (SELECT received_at FROM raw_event ORDER BY id DESC LIMIT 1) AS last",
     );
     const rejected = await readRejectedWebhooks(rt.db);
     pipeline = {
@@ -39,5 +47,6 @@ export async function checkHealth(rt: VigiaRuntime): Promise<THealth> {
     },
     database,
     pipeline,
+    spool: spoolHealth(rt),
   };
 }

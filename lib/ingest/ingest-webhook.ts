@@ -1,14 +1,17 @@
+import { newIdempotencyKey } from "./idempotency-key";
 import { inflateBody } from "./inflate-body";
 import { MAX_BODY_BYTES } from "./limits";
-import type { RawEventDraft, RawLog } from "./raw-log";
+import type { RawEventDraft } from "./raw-log";
 import { readLimitedBody } from "./read-limited-body";
 import { secretsMatch } from "./secrets-match";
 import { selectHeaders } from "./select-headers";
+import { isSpoolWriteFailed } from "./spool";
+import { type StoreDeps, storeRawEvent } from "./store-raw-event";
 
 export type WebhookRequest = { secret: string; headers: Headers; body: ReadableStream<Uint8Array> | null };
-export type WebhookAnswer = { status: number; body: { ok: boolean; id?: string; error?: string } };
-export type IngestDeps = {
-  rawLog: Pick<RawLog, "append">;
+/** `spooled`: kept on disk while the database is unavailable; it gets its raw log id when drained. */
+export type WebhookAnswer = { status: number; body: { ok: boolean; id?: string; spooled?: true; error?: string } };
+export type IngestDeps = StoreDeps & {
   webhookSecret: string;
   countRejectedWebhook(): void;
 };
@@ -21,6 +24,7 @@ const TOO_LARGE: WebhookAnswer = { status: 413, body: { ok: false, error: `body 
  * secret and a sane size is kept, even when it is not JSON.
  */
 export async function ingestWebhook(deps: IngestDeps, req: WebhookRequest): Promise<WebhookAnswer> {
+  const arrivedAt = new Date();
   if (!secretsMatch(req.secret, deps.webhookSecret)) {
     deps.countRejectedWebhook();
     return { status: 401, body: { ok: false, error: "unknown webhook secret: check the URL configured in Z-API" } };
@@ -40,9 +44,16 @@ export async function ingestWebhook(deps: IngestDeps, req: WebhookRequest): Prom
   }
   const draft = problem ? invalidDraft(bytes, problem) : draftFromBytes(bytes);
   draft.headers = selectHeaders(req.headers);
-  const id = await deps.rawLog.append(draft);
-  if (draft.result === "invalid") return { status: 400, body: { ok: false, id, error: draft.error ?? "invalid body" } };
-  return { status: 200, body: { ok: true, id } };
+  let stored: Awaited<ReturnType<typeof storeRawEvent>>;
+  try {
+    stored = await storeRawEvent(deps, draft, arrivedAt);
+  } catch (error) {
+    if (!isSpoolWriteFailed(error)) throw error;
+    const message = `database unavailable and ${error.message}: event not stored`;
+    return { status: 503, body: { ok: false, error: message } };
+  }
+  if (draft.result === "invalid") return { status: 400, body: { ok: false, ...stored, error: draft.error ?? "invalid body" } };
+  return { status: 200, body: { ok: true, ...stored } };
 }
 
 function draftFromBytes(bytes: Buffer): RawEventDraft {
@@ -69,7 +80,7 @@ function invalidDraft(bytes: Buffer, error: string): RawEventDraft {
 }
 
 function base(body: string, bodyEncoding: RawEventDraft["bodyEncoding"]): RawEventDraft {
-  return { body, bodyEncoding, headers: {}, type: null, instanceId: null, result: "pending", error: null };
+  return { key: newIdempotencyKey(), body, bodyEncoding, headers: {}, type: null, instanceId: null, result: "pending", error: null };
 }
 
 function shortString(v: unknown): string | null {

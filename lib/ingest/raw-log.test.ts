@@ -1,7 +1,8 @@
 import pg from "pg";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
-import { type RawEventDraft, RawLog } from "./raw-log";
+import { newIdempotencyKey } from "./idempotency-key";
+import { insertRawEvents, type RawEventDraft, RawLog, RawLogUnavailable } from "./raw-log";
 
 let db: TestDatabase;
 let pool: pg.Pool;
@@ -15,6 +16,7 @@ afterAll(async () => {
 });
 
 const draft = (body: string): RawEventDraft => ({
+  key: newIdempotencyKey(),
   body,
   bodyEncoding: "utf8",
   headers: { "content-type": "application/json" },
@@ -47,4 +49,45 @@ test("one unstorable row fails alone; the rows it shared a commit with are store
   ]);
   expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
   await log.drained();
+});
+
+test("the same idempotency key stored twice is one row, and both calls get its id", async () => {
+  const d = draft('{"twice":1}');
+  const first = await insertRawEvents(pool, [d]);
+  const again = await insertRawEvents(pool, [d, draft('{"other":1}')]);
+  expect(again.get(d.key)).toBe(first.get(d.key));
+  expect(await db.prisma.rawEvent.count({ where: { idempotencyKey: d.key } })).toBe(1);
+});
+
+test("the per-row retry after a failed batch does not duplicate rows that were already stored", async () => {
+  // A batch that fails after some of its rows were committed earlier (an acknowledged-late commit, or a
+  // connection lost after COMMIT) is retried row by row; the keys already in the log must not double.
+  const stored = draft('{"already":1}');
+  await insertRawEvents(pool, [stored]);
+  const log = new RawLog(pool);
+  const results = await Promise.allSettled([
+    log.append(stored),
+    log.append({ ...draft("bad"), headers: { x: "\u0000" } }),
+    log.append(draft('{"new":1}')),
+  ]);
+  expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+  expect(await db.prisma.rawEvent.count({ where: { idempotencyKey: stored.key } })).toBe(1);
+});
+
+test("a full queue or a commit that does not come in time gives up with RawLogUnavailable, never waits forever", async () => {
+  // A pool whose only connection is held: every INSERT waits, as with a hung database.
+  const stuck = new pg.Pool({ connectionString: db.url, max: 1 });
+  const holder = await stuck.connect();
+  try {
+    const log = new RawLog(stuck, () => {}, { commitWithinMs: 200, maxQueuedRows: 3 });
+    const appends = Array.from({ length: 6 }, (_, i) => log.append(draft(`{"q":${i}}`)));
+    const results = await Promise.allSettled(appends);
+    expect(results.every((r) => r.status === "rejected" && r.reason instanceof RawLogUnavailable)).toBe(true);
+    const reasons = results.map((r) => (r.status === "rejected" ? (r.reason as Error).message : ""));
+    expect(reasons.filter((m) => m === "raw log queue full").length).toBeGreaterThan(0);
+    expect(reasons.filter((m) => m.startsWith("no commit within")).length).toBeGreaterThan(0);
+  } finally {
+    holder.release();
+    await stuck.end();
+  }
 });

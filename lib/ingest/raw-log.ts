@@ -1,6 +1,9 @@
 import type pg from "pg";
+import { isConnectionError } from "./is-connection-error";
 
 export type RawEventDraft = {
+  /** Idempotency key (lib/ingest/idempotency-key.ts): the same event stored twice stays one row. */
+  key: string;
   body: string;
   bodyEncoding: "utf8" | "base64";
   headers: Record<string, string>;
@@ -9,12 +12,37 @@ export type RawEventDraft = {
   /** "pending" for JSON bodies (the normaliser decides ok/unrecognized), "invalid" otherwise. */
   result: "pending" | "invalid";
   error: string | null;
+  /** When the request arrived; set for spooled events, so the log keeps their real arrival time. */
+  receivedAt?: string;
 };
 
-type Waiter = { draft: RawEventDraft; resolve(id: string): void; reject(e: unknown): void };
+/**
+ * The raw log could not commit in time (or is full): the caller should keep the event elsewhere (the spool).
+ * Recognise it with isRawLogUnavailable, not instanceof: route handlers are bundled apart from server.ts,
+ * which owns the RawLog, so each side has its own copy of this class (ENVIRONMENT.md, Next.js 16).
+ */
+export class RawLogUnavailable extends Error {
+  override readonly name = "RawLogUnavailable";
+}
+
+export function isRawLogUnavailable(e: unknown): e is RawLogUnavailable {
+  return e instanceof Error && e.name === "RawLogUnavailable";
+}
+
+type Waiter = { draft: RawEventDraft; bytes: number; resolve(id: string): void; reject(e: unknown): void; timer?: NodeJS.Timeout };
 
 const MAX_BATCH_ROWS = 500;
 const MAX_IN_FLIGHT = 2;
+
+export type RawLogLimits = {
+  /** Longest wait for a commit before `append` gives up with RawLogUnavailable (VIGIA_SPOOL_AFTER_MS). */
+  commitWithinMs: number;
+  /** Bounds of the in-memory queue; beyond either, `append` gives up at once instead of waiting. */
+  maxQueuedRows: number;
+  maxQueuedBytes: number;
+};
+
+const DEFAULT_LIMITS: RawLogLimits = { commitWithinMs: 2000, maxQueuedRows: 5000, maxQueuedBytes: 64 * 1024 * 1024 };
 
 /**
  * The durable append path for webhooks, with group commit: requests that arrive while a commit is in flight
@@ -23,22 +51,51 @@ const MAX_IN_FLIGHT = 2;
  * waits for a whole earlier round trip; ids of the two may then commit out of order by a few milliseconds,
  * which the normaliser tolerates (it takes whatever is unprocessed, oldest id first, and every apply is
  * order-independent).
+ *
+ * It never waits without bound: a full queue, or no commit within `commitWithinMs`, rejects with
+ * RawLogUnavailable, and the caller spools the event (lib/ingest/spool.ts). A commit that lands after that
+ * is harmless: the spooled copy carries the same idempotency key and is skipped when drained.
  */
 export class RawLog {
   private queue: Waiter[] = [];
+  private queuedBytes = 0;
   private inFlight = 0;
   private idle: Array<() => void> = [];
+  private readonly limits: RawLogLimits;
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly onCommitted: () => void = () => {},
-  ) {}
+    limits: Partial<RawLogLimits> = {},
+  ) {
+    this.limits = { ...DEFAULT_LIMITS, ...limits };
+  }
 
   append(draft: RawEventDraft): Promise<string> {
+    const bytes = draft.body.length;
+    if (this.queue.length >= this.limits.maxQueuedRows || this.queuedBytes + bytes > this.limits.maxQueuedBytes) {
+      return Promise.reject(new RawLogUnavailable("raw log queue full"));
+    }
     return new Promise((resolve, reject) => {
-      this.queue.push({ draft, resolve, reject });
+      const waiter: Waiter = { draft, bytes, resolve, reject };
+      waiter.timer = setTimeout(() => {
+        // Still queued: take it out, so it is not inserted later by a batch nobody waits for.
+        const at = this.queue.indexOf(waiter);
+        if (at >= 0) {
+          this.queue.splice(at, 1);
+          this.queuedBytes -= bytes;
+        }
+        reject(new RawLogUnavailable(`no commit within ${this.limits.commitWithinMs} ms`));
+      }, this.limits.commitWithinMs);
+      this.queue.push(waiter);
+      this.queuedBytes += bytes;
       if (this.inFlight < MAX_IN_FLIGHT) void this.flush();
     });
+  }
+
+  /** Rows waiting for a commit right now (in memory). */
+  get queued(): number {
+    return this.queue.length;
   }
 
   /** Resolves when nothing is queued or in flight (used at shutdown). */
@@ -53,13 +110,26 @@ export class RawLog {
     await new Promise((r) => setImmediate(r));
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, MAX_BATCH_ROWS);
+      for (const w of batch) this.queuedBytes -= w.bytes;
+      const settle = (w: Waiter, id: string | undefined, error?: unknown) => {
+        clearTimeout(w.timer);
+        if (id) w.resolve(id);
+        else w.reject(error ?? new Error("row not stored"));
+      };
       try {
-        const ids = await insertBatch(this.pool, batch.map((w) => w.draft));
-        batch.forEach((w, i) => w.resolve(ids[i] as string));
+        const ids = await insertRawEvents(this.pool, batch.map((w) => w.draft));
+        for (const w of batch) settle(w, ids.get(w.draft.key));
       } catch (error) {
-        // One unstorable row must not fail the requests it happened to share a commit with.
-        if (batch.length === 1) batch[0]?.reject(error);
-        else for (const w of batch) await insertBatch(this.pool, [w.draft]).then(([id]) => w.resolve(id as string), w.reject);
+        // One unstorable row must not fail the requests it happened to share a commit with. The retry cannot
+        // duplicate a row: if the batch did commit (the connection dropped after COMMIT), every key conflicts.
+        // An outage fails them all alike: no row-by-row retry then (each would wait for its own timeout).
+        if (batch.length === 1 || isConnectionError(error)) for (const w of batch) settle(w, undefined, error);
+        else
+          for (const w of batch)
+            await insertRawEvents(this.pool, [w.draft]).then(
+              (ids) => settle(w, ids.get(w.draft.key)),
+              (e) => settle(w, undefined, e),
+            );
       }
       this.onCommitted();
     }
@@ -68,16 +138,23 @@ export class RawLog {
   }
 }
 
-async function insertBatch(pool: pg.Pool, drafts: RawEventDraft[]): Promise<string[]> {
-  const col = <K extends keyof RawEventDraft>(k: K) => drafts.map((d) => d[k]);
-  const { rows } = await pool.query<{ id: string }>(
-    `INSERT INTO raw_event (body, body_encoding, headers, type, instance_id, result, error)
-     SELECT b, e, h::jsonb, t, i, r, x
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
-            WITH ORDINALITY AS u(b, e, h, t, i, r, x, n)
+/**
+ * Inserts raw events in the given order (one statement, autocommit) and returns each one's id by its
+ * idempotency key. A key already in the log is not inserted again; its existing row's id is returned.
+ */
+export async function insertRawEvents(pool: pg.Pool | pg.PoolClient, drafts: RawEventDraft[]): Promise<Map<string, string>> {
+  const col = <K extends keyof RawEventDraft>(k: K) => drafts.map((d) => d[k] ?? null);
+  const { rows } = await pool.query<{ id: string; key: string }>(
+    `INSERT INTO raw_event (idempotency_key, received_at, body, body_encoding, headers, type, instance_id, result, error)
+     SELECT k, coalesce(a, now()), b, e, h::jsonb, t, i, r, x
+       FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+            WITH ORDINALITY AS u(k, a, b, e, h, t, i, r, x, n)
       ORDER BY n
-     RETURNING id`,
+     ON CONFLICT (idempotency_key) DO NOTHING
+     RETURNING id, idempotency_key AS key`,
     [
+      col("key"),
+      col("receivedAt"),
       col("body"),
       col("bodyEncoding"),
       drafts.map((d) => JSON.stringify(d.headers)),
@@ -87,6 +164,14 @@ async function insertBatch(pool: pg.Pool, drafts: RawEventDraft[]): Promise<stri
       col("error"),
     ],
   );
-  // Sequence values are drawn in insertion order, so ascending ids line up with the drafts.
-  return rows.map((r) => BigInt(r.id)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map(String);
+  const ids = new Map(rows.map((r) => [r.key, String(r.id)]));
+  const missing = drafts.filter((d) => !ids.has(d.key)).map((d) => d.key);
+  if (missing.length) {
+    const existing = await pool.query<{ id: string; key: string }>(
+      "SELECT id, idempotency_key AS key FROM raw_event WHERE idempotency_key = ANY($1::uuid[])",
+      [missing],
+    );
+    for (const r of existing.rows) ids.set(r.key, String(r.id));
+  }
+  return ids;
 }

@@ -38,17 +38,27 @@ function recorder() {
   const got: number[] = [];
   const pages: number[] = [];
   const events: string[] = [];
-  const client: HubClient & { backlogged: boolean } = {
-    backlogged: false,
+  const client: HubClient = {
     send: (cs) => {
       pages.push(cs.length);
       got.push(...cs.map((c) => c.seq));
     },
     syncDone: (h) => events.push(`done:${h}`),
     reset: (h) => events.push(`reset:${h}`),
-    isBacklogged: () => client.backlogged,
   };
   return { client, got, pages, events };
+}
+
+/** A client whose every page stays "on its way out" until the test lets it go. */
+function slowRecorder() {
+  const r = recorder();
+  const inFlight: Array<() => void> = [];
+  const send = r.client.send;
+  r.client.send = (cs) => {
+    send(cs);
+    return new Promise<void>((resolve) => inFlight.push(resolve));
+  };
+  return { ...r, inFlight };
 }
 
 async function wakeAndSettle(hub: ChangeHub) {
@@ -145,19 +155,30 @@ test("live clients share one read per wake; a replaying one reads its own pages 
   for (const c of [...live, late]) expect(c.got.slice(-2)).toEqual([12, 13]);
 });
 
-test("a backlogged client is not fed until it drains, then catches up from its cursor", async () => {
+test("a long replay goes out page by page, each only after the previous one has left, without holding back the others", async () => {
   const t = table();
+  t.commit(10);
   const hub = new ChangeHub(t.source, undefined, 4);
-  const slow = recorder();
-  await hub.connect(slow.client, null);
-  slow.client.backlogged = true;
-  t.commit(6);
-  await wakeAndSettle(hub);
-  expect(slow.got).toEqual([]);
-  slow.client.backlogged = false;
-  hub.drained(slow.client);
-  await hub.idle();
-  expect(slow.got).toEqual([1, 2, 3, 4, 5, 6]);
+  const live = recorder();
+  await hub.connect(live.client, null);
+  const slow = slowRecorder();
+  const connecting = hub.connect(slow.client, 0);
+  const settle = () => new Promise((res) => setTimeout(res, 5));
+  for (let page = 1; page <= 3; page++) {
+    await settle();
+    expect(slow.pages).toHaveLength(page); // the next page waits for this one
+    t.commit(1);
+    hub.wake();
+    await hub.idle();
+    expect(live.got.at(-1)).toBe(t.rows.at(-1)?.seq); // the live client is not kept waiting meanwhile
+    slow.inFlight[page - 1]?.();
+  }
+  await settle();
+  slow.inFlight.at(-1)?.();
+  await connecting;
+  expect(slow.got).toEqual(t.rows.map((r) => r.seq));
+  expect(slow.events).toEqual(["done:13"]);
+  expect(live.got).toEqual([11, 12, 13]);
 });
 
 test("a client that leaves during the handshake's reads is forgotten", async () => {

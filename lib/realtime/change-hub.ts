@@ -3,14 +3,14 @@ import type { TChangeDto } from "@/lib/schemas/dto";
 
 /** What the hub needs of a connected client (a Socket.IO socket in production). */
 export type HubClient = {
-  send(changes: TChangeDto[]): void;
+  /**
+   * Sends a page. When it returns a promise (lib/realtime/emit-changes.ts: resolved once the page has left
+   * the process), the hub reads nothing more for this client until it settles: a slow or stalled reader holds
+   * one page in memory, not the whole history, and the others are not kept waiting for it (back-pressure).
+   */
+  send(changes: TChangeDto[]): void | Promise<void>;
   syncDone(headSeq: number): void;
   reset(headSeq: number): void;
-  /**
-   * True while earlier pages are still waiting to be written to this client: the hub then leaves it at its
-   * cursor instead of piling more into memory (back-pressure), and reads on from there at the next wake.
-   */
-  isBacklogged?(): boolean;
 };
 
 /** The change table, as the hub reads it (lib/changes/start-change-stream.ts wires the real one). */
@@ -27,7 +27,9 @@ type Entry = {
   cursor: number;
   /** "starting" until the handshake's reads are done; "replaying" until it has read up to the head once. */
   state: "starting" | "replaying" | "live";
-  /** Skipped by a read because it was backlogged: its drain must wake the hub. */
+  /** A page is still on its way out: no read for this client until it has gone. */
+  sending: boolean;
+  /** A wake came while it was sending: read for it as soon as the page has gone. */
   heldBack: boolean;
   synced: () => void;
 };
@@ -40,7 +42,7 @@ const PAGE = 500;
  * lib/changes/append-changes.ts, whose lock makes seq order commit order, so a reader that only ever asks for
  * `seq > cursor` cannot skip a row that commits later.
  *
- * Each client has its own cursor. On every wake (a NOTIFY, the safety-net timer, a connect, a drained socket)
+ * Each client has its own cursor. On every wake (a NOTIFY, the safety-net timer, a connect, a page sent)
  * the hub reads one page per distinct cursor and hands it to the clients at that cursor; clients that are
  * live share the head cursor, so they cost one query together. Replay after a reconnect is the same loop from
  * an older cursor, page by page, so it is bounded in memory and waits for slow sockets, and it joins the live
@@ -71,7 +73,7 @@ export class ChangeHub {
     let synced!: () => void;
     const done = new Promise<void>((resolve) => (synced = resolve));
     // Registered before the first await, so a disconnect during the handshake's reads removes it for good.
-    const entry: Entry = { client, cursor: 0, state: "starting", heldBack: false, synced };
+    const entry: Entry = { client, cursor: 0, state: "starting", sending: false, heldBack: false, synced };
     this.entries.set(client, entry);
     try {
       const head = await this.source.headSeq();
@@ -95,14 +97,6 @@ export class ChangeHub {
   disconnect(client: HubClient): void {
     this.entries.get(client)?.synced();
     this.entries.delete(client);
-  }
-
-  /** A client's pending writes went out: if a read skipped it for being backlogged, read on for it now. */
-  drained(client: HubClient): void {
-    const entry = this.entries.get(client);
-    if (!entry?.heldBack) return;
-    entry.heldBack = false;
-    this.wake();
   }
 
   /** Something may have been committed: read after every cursor. Cheap when called often (coalesced). */
@@ -142,7 +136,7 @@ export class ChangeHub {
     const byCursor = new Map<number, Entry[]>();
     for (const entry of this.entries.values()) {
       if (entry.state === "starting") continue;
-      if (entry.client.isBacklogged?.()) {
+      if (entry.sending) {
         entry.heldBack = true;
         continue;
       }
@@ -157,7 +151,7 @@ export class ChangeHub {
       for (const entry of group) {
         if (this.entries.get(entry.client) !== entry) continue; // disconnected during the read
         entry.cursor = page.readUpTo;
-        if (page.changes.length) entry.client.send(page.changes);
+        if (page.changes.length) this.send(entry, page.changes);
         if (entry.state === "replaying" && !page.full) {
           entry.state = "live";
           entry.client.syncDone(entry.cursor);
@@ -166,5 +160,17 @@ export class ChangeHub {
       }
     }
     return full;
+  }
+
+  private send(entry: Entry, changes: TChangeDto[]): void {
+    const sent = entry.client.send(changes);
+    if (!sent) return;
+    entry.sending = true;
+    void sent.finally(() => {
+      entry.sending = false;
+      if (!entry.heldBack || this.entries.get(entry.client) !== entry) return;
+      entry.heldBack = false;
+      this.wake();
+    });
   }
 }

@@ -14,10 +14,16 @@ export type RunningCluster = { port: number; webhookSecret: string; stop(): Prom
  * WebSocket-only there (lib/runtime/start-vigia.ts): a WebSocket is one connection, so it stays with one
  * worker, which is all the stickiness Socket.IO needs once the change stream comes from the table.
  */
-export async function runCluster(o: { processes: number; databaseUrl: string; log: (m: string) => void }): Promise<RunningCluster> {
+export async function runCluster(o: {
+  processes: number;
+  databaseUrl: string;
+  setupCode: string | null;
+  log: (m: string) => void;
+}): Promise<RunningCluster> {
   let stopping = false;
-  const fork = (): Promise<ReadyMessage> => {
-    const worker = cluster.fork({ DATABASE_URL: o.databaseUrl, VIGIA_CLUSTER_WORKER: "1" });
+  // The slot (1…N) names the worker's own spool folder (lib/runtime/spool-dirs.ts); a replacement reuses it.
+  const fork = (slot: number): Promise<ReadyMessage> => {
+    const worker = cluster.fork({ DATABASE_URL: o.databaseUrl, VIGIA_PROCESS_SLOT: String(slot), VIGIA_SETUP_CODE: o.setupCode ?? "" });
     return new Promise((resolve, reject) => {
       worker.on("message", (m: ReadyMessage) => {
         if (m?.type === "vigia:ready") resolve(m);
@@ -27,12 +33,12 @@ export async function runCluster(o: { processes: number; databaseUrl: string; lo
         if (stopping) return;
         o.log(`server process ${worker.process.pid} exited (${signal ?? code}); starting another`);
         setTimeout(() => {
-          if (!stopping) void fork().catch((e: Error) => o.log(e.message));
+          if (!stopping) void fork(slot).catch((e: Error) => o.log(e.message));
         }, RESTART_DELAY_MS).unref();
       });
     });
   };
-  const ready = await Promise.all(Array.from({ length: o.processes }, fork));
+  const ready = await Promise.all(Array.from({ length: o.processes }, (_, i) => fork(i + 1)));
   const first = ready[0] as ReadyMessage;
   return {
     port: first.port,

@@ -1,6 +1,7 @@
 import type pg from "pg";
 import type { Db } from "@/lib/db/client";
 import type { RawLog } from "@/lib/ingest/raw-log";
+import type { Spool } from "@/lib/ingest/spool";
 
 /**
  * What the custom server (server.ts) starts once and route handlers use. Next bundles route handlers apart
@@ -11,6 +12,10 @@ export type VigiaRuntime = {
   db: Db;
   pool: pg.Pool;
   rawLog: RawLog;
+  /** Where webhooks wait on disk while the database cannot take them (lib/ingest/spool.ts). */
+  spool: Spool;
+  /** Called after an event was spooled: wakes the drainer. */
+  onSpooled(): void;
   webhookSecret: string;
   apiToken: string | null;
   /** VIGIA_PUBLIC_URL (validated, blank = unset): the address Z-API must call. */

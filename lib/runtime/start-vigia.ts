@@ -1,14 +1,20 @@
 import { createServer, type Server } from "node:http";
 import next from "next";
 import pg from "pg";
+import { PEER_ADDRESS_HEADER } from "@/lib/auth/request-address";
 import { expireChanges } from "@/lib/changes/expire-changes";
 import { startChangeStream } from "@/lib/changes/start-change-stream";
 import type { TEnv } from "@/lib/config/env";
 import { createPrisma } from "@/lib/db/client";
+import { INGEST_POOL_BOUNDS } from "@/lib/db/pool-options";
 import { RawLog } from "@/lib/ingest/raw-log";
+import { Spool } from "@/lib/ingest/spool";
+import { SpoolDrainer } from "@/lib/ingest/spool-drainer";
 import { NormaliserThread } from "@/lib/pipeline/normaliser-thread";
 import { watchIngestPressure } from "@/lib/pipeline/watch-ingest-pressure";
+import { foreignOriginProblem } from "@/lib/http/check-origin";
 import { attachSocketServer } from "@/lib/realtime/socket-server";
+import { watchCredentials } from "@/lib/realtime/watch-credentials";
 import { ensureWebhookSecret } from "@/lib/settings/ensure-webhook-secret";
 import { RejectedWebhookCounter } from "@/lib/settings/rejected-webhooks";
 import { setRuntime } from "./runtime";
@@ -16,17 +22,24 @@ import { setRuntime } from "./runtime";
 export type RunningVigia = { server: Server; port: number; webhookSecret: string; stop(): Promise<void> };
 
 /**
- * Starts one server process on a prepared database (lib/runtime/prepare-database.ts), in order: runtime,
- * Next, Socket.IO, change stream, normaliser thread, listen. Several of these may run on one database, in one
+ * Starts one server process on a prepared database (lib/runtime/prepare-database.ts), in order: spool, runtime,
+ * Next, Socket.IO, change stream, normaliser thread, listen. Several of these may run on one database, on one
  * machine (VIGIA_PROCESSES, server.ts) or many; nothing here assumes it is the only one.
  */
 export async function startVigia(
   env: TEnv,
   databaseUrl: string,
-  opts: { dev: boolean; log: (m: string) => void; websocketOnly?: boolean },
+  opts: { dev: boolean; log: (m: string) => void; spoolDir: string; websocketOnly?: boolean },
 ): Promise<RunningVigia> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 12 });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 12, ...INGEST_POOL_BOUNDS });
   pool.on("error", (e) => opts.log(`database connection error: ${e.message}`));
+  // Events a killed process left on disk go into the raw log before the normaliser starts, so it sees them
+  // in their arrival order along with everything else.
+  const spool = await Spool.open(opts.spoolDir, opts.log);
+  let kickNormaliser = () => {};
+  const drainer = new SpoolDrainer(spool, pool, { log: opts.log, onMoved: () => kickNormaliser() });
+  if (spool.waiting) opts.log(`spool: ${spool.waiting} event(s) left on disk by the previous run; moving them into the raw log`);
+  await drainer.drainAll();
   const db = createPrisma(databaseUrl, 8);
   const webhookSecret = await ensureWebhookSecret(db, env.VIGIA_WEBHOOK_SECRET);
 
@@ -34,12 +47,15 @@ export async function startVigia(
   // reads them from the table for this process's sockets (whichever process or producer wrote them).
   const changeStream = startChangeStream({ db, databaseUrl, log: opts.log });
   const normaliser = new NormaliserThread(databaseUrl, opts.log);
-  const rawLog = new RawLog(pool, () => normaliser.kick());
+  kickNormaliser = () => normaliser.kick();
+  const rawLog = new RawLog(pool, () => normaliser.kick(), { commitWithinMs: env.VIGIA_SPOOL_AFTER_MS });
   const rejected = new RejectedWebhookCounter(db);
   setRuntime({
     db,
     pool,
     rawLog,
+    spool,
+    onSpooled: () => drainer.kick(),
     webhookSecret,
     apiToken: env.VIGIA_API_TOKEN ?? null,
     publicUrl: env.VIGIA_PUBLIC_URL ?? null,
@@ -53,19 +69,25 @@ export async function startVigia(
   const handle = app.getRequestHandler();
   let webhooksInFlight = 0;
   const server = createServer((req, res) => {
+    // Route handlers cannot see the peer address; always overwritten, so a client cannot supply it.
+    req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
     if (req.url?.startsWith("/api/webhooks/")) {
       webhooksInFlight++;
       res.once("close", () => webhooksInFlight--);
     }
+    // Here rather than in each route, so no state-changing API route (present or future) can forget it.
+    const foreign = foreignOriginProblem(req, env.VIGIA_PUBLIC_URL ?? null);
+    if (foreign) return void res.writeHead(403, { "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify(foreign));
     handle(req, res).catch((e) => {
       opts.log(`request failed: ${e instanceof Error ? e.message : String(e)}`);
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  const io = attachSocketServer(server, { db, apiToken: env.VIGIA_API_TOKEN ?? null, hub: changeStream.hub });
+  const io = attachSocketServer(server, { db, apiToken: env.VIGIA_API_TOKEN ?? null, publicUrl: env.VIGIA_PUBLIC_URL ?? null, hub: changeStream.hub });
   // Behind node:cluster (or a balancer without sticky sessions) the polls of one long-polling session would
   // land on different processes, which do not share sessions; one WebSocket is one connection, so it stays.
   if (opts.websocketOnly) io.engine.opts.transports = ["websocket"];
+  const credentials = watchCredentials({ io, pool, databaseUrl, log: opts.log });
   await normaliser.start();
   const stopWatching = watchIngestPressure(() => webhooksInFlight, (on) => normaliser.setPressure(on));
   const housekeeping = setInterval(() => void expireChanges(db).catch((e) => opts.log(`expiring changes failed: ${e}`)), 3_600_000);
@@ -87,7 +109,10 @@ export async function startVigia(
       });
       clearInterval(housekeeping);
       stopWatching();
+      await credentials.stop();
       await rawLog.drained();
+      await drainer.stop();
+      await spool.close();
       await normaliser.stop();
       await changeStream.stop();
       await rejected.flush();

@@ -5,12 +5,15 @@ import { RelativeTime } from "@/components/time/relative-time";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import type { TSpoolHealth } from "@/lib/health/check-health";
+import { StorageBanner } from "../storage-banner";
 
 export type WebhookHealthData = {
   databaseOk: boolean;
   rejected: { count: number; lastAt: string | null };
   pendingEvents: number | null;
   lastEventAt: string | null;
+  spool?: TSpoolHealth;
 };
 
 function Stat({ label, value, help, testId }: { label: string; value: ReactNode; help?: string; testId?: string }) {
@@ -44,6 +47,11 @@ export async function WebhookHealth({ data }: { data: WebhookHealthData }) {
       </CardHeader>
       <CardBody className="space-y-3">
         {data.databaseOk ? null : <Alert tone="warning">{t("databaseDown")}</Alert>}
+        {data.spool ? (
+          <StorageBanner
+            initial={{ databaseOk: data.databaseOk, waitingOnDisk: data.spool.waitingOnDisk, spoolWritable: data.spool.writable }}
+          />
+        ) : null}
         <dl className="grid gap-3 sm:grid-cols-2">
           <Stat
             testId="rejected-webhooks"
@@ -66,6 +74,14 @@ export async function WebhookHealth({ data }: { data: WebhookHealthData }) {
             help={t("pendingHelp")}
           />
           <Stat label={t("lastEvent")} value={<When iso={data.lastEventAt} never={t("never")} />} />
+          {data.spool ? (
+            <Stat
+              testId="spool-waiting"
+              label={t("onDisk")}
+              value={<span className="text-2xl font-semibold tabular-nums">{format.number(data.spool.waitingOnDisk)}</span>}
+              help={t("onDiskHelp")}
+            />
+          ) : null}
         </dl>
       </CardBody>
     </Card>

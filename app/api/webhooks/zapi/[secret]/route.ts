@@ -9,7 +9,8 @@ export async function POST(req: Request, ctx: { params: Promise<{ secret: string
     const answer = await ingestWebhook(rt, { secret, headers: req.headers, body: req.body });
     return Response.json(answer.body, { status: answer.status });
   } catch (error) {
-    // The raw log could not commit (database down): say so, so Z-API's side at least records a failure.
+    // A database outage does not land here (the event is spooled, or ingestWebhook answers 503 itself when the
+    // spool cannot be written); this is a row the database refused for its content. Say so.
     console.error("[webhook] not stored:", error instanceof Error ? error.message : error);
     return Response.json({ ok: false, error: "storage unavailable, event not stored" }, { status: 503 });
   }

@@ -1,0 +1,110 @@
+import { readdir } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { SESSION_COOKIE } from "@/lib/auth/tokens";
+import { createPrisma, type Db } from "@/lib/db/client";
+import { type DedicatedPostgres, startDedicatedPostgres } from "./helpers/dedicated-postgres";
+import { eventually, expectEachExactlyOnce } from "./helpers/expect-exactly-once";
+import { connectClient } from "./helpers/socket-client";
+import { spawnLoad } from "./helpers/spawn-load";
+import { startServer } from "./helpers/start-server";
+
+// The database goes away under a steady load of new messages sent from another process, as Z-API does:
+// webhooks must still be acknowledged (kept in the spool on disk) and every acknowledged one must end up in
+// the raw log, the message table and on a live socket exactly once (issue 5 part 3).
+const RATE = 40;
+
+let pg: DedicatedPostgres;
+let db: Db | undefined;
+beforeAll(async () => {
+  pg = await startDedicatedPostgres();
+});
+afterAll(async () => {
+  await db?.$disconnect();
+  await pg?.destroy();
+});
+
+const isAck = (status: number) => status >= 200 && status < 300;
+
+test("the database stops mid-load and starts again: every acknowledged webhook arrives exactly once, at most 1 % refused", async () => {
+  const srv = await startServer(pg.url);
+  try {
+    const client = await connectClient(srv.url, { token: srv.apiToken });
+    await client.synced;
+    const load = await spawnLoad(`${srv.url}/api/webhooks/zapi/${srv.secret}`, RATE);
+    await load.ackedAtLeast(60);
+    await pg.stop();
+    const atStop = load.acked;
+    await load.ackedAtLeast(atStop + 100); // about 2.5 s of traffic with no database
+
+    // While it lasts, health says so: in full with the API token; to a session it cannot check, only the outage.
+    const health = await fetch(`${srv.url}/api/health`, { headers: { authorization: `Bearer ${srv.apiToken}` } });
+    expect(health.status).toBe(503);
+    const body = (await health.json()) as { database: { ok: boolean }; spool: { waitingOnDisk: number; writable: boolean } };
+    expect(body.database.ok).toBe(false);
+    expect(body.spool.waitingOnDisk).toBeGreaterThan(0);
+    expect(body.spool.writable).toBe(true);
+    const anonymous = await fetch(`${srv.url}/api/health`, { headers: { cookie: `${SESSION_COOKIE}=not-checkable-now` } });
+    expect(anonymous.status).toBe(503);
+    expect(await anonymous.json()).toEqual({ ok: false, database: { ok: false, error: "database unavailable" }, spool: { waitingOnDisk: expect.any(Number), writable: true } });
+
+    await pg.start();
+    await load.ackedAtLeast(load.acked + 100);
+    const results = await load.finish();
+
+    const acked = results.filter((r) => isAck(r.status));
+    const refused = results.length - acked.length;
+    console.info(`outage: ${results.length} requests, ${acked.length} acknowledged (${acked.filter((r) => r.spooled).length} spooled), ${refused} refused`);
+    expect(acked.filter((r) => r.spooled).length).toBeGreaterThan(0); // the outage did hit the load
+    expect(refused / results.length).toBeLessThanOrEqual(0.01);
+
+    db = createPrisma(pg.url, 2);
+    await expectEachExactlyOnce(db, client, acked.map((r) => r.messageId));
+    await eventually("the spool to be empty", async () => {
+      const h = (await (await fetch(`${srv.url}/api/health`, { headers: { authorization: `Bearer ${srv.apiToken}` } })).json()) as {
+        spool: { waitingOnDisk: number };
+      };
+      return h.spool.waitingOnDisk === 0;
+    });
+    expect(srv.output()).toMatch(/spool: \d+ event\(s\) kept on disk while the database was unavailable are now in the raw log/);
+    expect(srv.output()).not.toContain(srv.secret);
+    client.close();
+  } finally {
+    await pg.start();
+    await srv.stop();
+  }
+});
+
+test("Vigia is SIGKILLed during the outage: at the next start the spool drains before the normaliser, exactly once", async () => {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "vigia-outage-kill-"));
+  const first = await startServer(pg.url, { VIGIA_DATA_DIR: dataDir });
+  const load = await spawnLoad(`${first.url}/api/webhooks/zapi/${first.secret}`, RATE);
+  await load.ackedAtLeast(40);
+  await pg.stop();
+  await load.ackedAtLeast(load.acked + 100);
+  await first.kill();
+  const results = await load.finish();
+  const acked = results.filter((r) => isAck(r.status));
+  console.info(`outage + SIGKILL: ${results.length} requests, ${acked.length} acknowledged (${acked.filter((r) => r.spooled).length} spooled)`);
+  expect(acked.filter((r) => r.spooled).length).toBeGreaterThanOrEqual(100);
+  expect((await readdir(path.join(dataDir, "spool"))).some((f) => f.endsWith(".spool"))).toBe(true);
+
+  await pg.start();
+  const second = await startServer(pg.url, { VIGIA_DATA_DIR: dataDir });
+  try {
+    const out = second.output();
+    const drained = out.search(/spool: \d+ event\(s\) left on disk by the previous run/);
+    expect(drained).toBeGreaterThanOrEqual(0);
+    expect(drained).toBeLessThan(out.indexOf("Vigia is ready"));
+    expect((await readdir(path.join(dataDir, "spool"))).filter((f) => f.endsWith(".spool"))).toEqual([]);
+    // From seq 0: the replay of everything the second process normalised, then live.
+    const client = await connectClient(second.url, { token: second.apiToken, lastSeq: 0 });
+    db ??= createPrisma(pg.url, 2);
+    await expectEachExactlyOnce(db, client, acked.map((r) => r.messageId));
+    client.close();
+  } finally {
+    await second.stop();
+  }
+});
