@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "test/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts", "app/**/*.test.ts"],
     globalSetup: ["test/global-setup.ts"],
-    testTimeout: 60_000,
+    // Generous: server-level tests start real processes on shared 2-core machines; a timeout is a hang detector, not a speed check.
+    testTimeout: 180_000,
     hookTimeout: 120_000,
     pool: "forks",
   },

@@ -119,7 +119,7 @@ describe("every page view's queries are index scans on 100,000 rows", () => {
   });
 
   test("health: the latest event and the queue length", async () => {
-    const rt = { db: prisma, pool: capturing, startedAt: new Date() } as unknown as VigiaRuntime;
+    const rt = { db: prisma, pool: capturing, startedAt: new Date(), spool: { waiting: 0, problem: null } } as unknown as VigiaRuntime;
     const [q] = await capture("raw_event", () => checkHealth(rt));
     const nodes = await explain(q as Query);
     const onRawEvent = nodes.filter((n) => n["Relation Name"] === "raw_event");

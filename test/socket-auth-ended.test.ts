@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { beforeAll, expect, test } from "vitest";
-import { ensureTestAdmin, logInOverApi } from "./helpers/log-in";
+import { ensureTestAdmin, logInOverApi, TEST_ADMIN } from "./helpers/log-in";
 import { connectClient, type TestClient } from "./helpers/socket-client";
 import { type ServerUnderTest, startServer } from "./helpers/start-server";
 import { useServer } from "./helpers/use-server";
@@ -171,20 +171,30 @@ test("a foreign Origin is refused on the socket and on state-changing API reques
   own.close();
 });
 
-test("across processes sharing the database: a logout on one closes the session's socket on the other", async () => {
+test("across processes sharing the database: a password reset or a logout on one closes the sockets on the other", async () => {
   let other: ServerUnderTest | undefined;
   try {
-    other = await startServer(server.db.url);
     const cookie = await logInOverApi(server.srv.url);
-    const socket = await connectClient(other.url, {}, { cookie });
+    const socket = await connectClient(server.srv.url, {}, { cookie });
     await socket.synced;
-    const logout = await fetch(`${server.srv.url}/api/auth/logout`, { method: "POST", headers: { cookie } });
+    const closingsSoFar = (server.srv.output().match(/closed \d+ socket\(s\): .*/g) ?? []).length;
+    // The second process resets the admin's password as it starts (VIGIA_ADMIN_PASSWORD, lib/auth/ensure-admin.ts).
+    const newPassword = "a brand new password";
+    other = await startServer(server.db.url, { VIGIA_ADMIN_EMAIL: TEST_ADMIN.email, VIGIA_ADMIN_PASSWORD: newPassword });
+    expect(await closedWithin(socket, "a password reset in another process")).toEqual({ reason: "io server disconnect", authEnded: "signed_out" });
+    // By the notification, not by waiting for the periodic sweep.
+    expect(await closingLogLine(server.srv, closingsSoFar + 1)).toBe("closed 1 socket(s): signed out (notified)");
+
+    const again = await logInOverApi(server.srv.url, newPassword);
+    const onOther = await connectClient(other.url, {}, { cookie: again });
+    await onOther.synced;
+    const logout = await fetch(`${server.srv.url}/api/auth/logout`, { method: "POST", headers: { cookie: again } });
     expect(logout.status).toBe(200);
-    expect(await closedWithin(socket, "a logout on another process")).toEqual({ reason: "io server disconnect", authEnded: "signed_out" });
-    // By the notification, not by waiting for the other process's periodic sweep.
+    expect(await closedWithin(onOther, "a logout on another process")).toEqual({ reason: "io server disconnect", authEnded: "signed_out" });
     expect(await closingLogLine(other, 1)).toBe("closed 1 socket(s): signed out (notified)");
   } finally {
     await other?.stop();
+    await ensureTestAdmin(server.db.prisma); // the password the other tests log in with
   }
 });
 

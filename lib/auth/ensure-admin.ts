@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { notifyCredentialsEnded } from "@/lib/realtime/notify-credentials-ended";
 import { hashPassword, verifyPassword } from "./password";
 
 /**
@@ -17,5 +18,7 @@ export async function ensureAdmin(db: Db, email: string, password: string): Prom
       update: { passwordHash, role: "admin" },
     });
     await tx.session.deleteMany({ where: { userId: user.id } });
+    // Every Vigia process sharing the database closes those sessions' sockets when this commits.
+    await notifyCredentialsEnded(tx, { kind: "user-sessions", userId: user.id, exceptSessionId: null });
   });
 }

@@ -7,7 +7,7 @@ import type pg from "pg";
  */
 export const POOL_BOUNDS = {
   /** Waiting for a connection (to open, or from a full pool). */
-  connectionTimeoutMillis: 3_000,
+  connectionTimeoutMillis: 5_000,
   /** Server side: Postgres cancels a statement running longer (the normaliser's batches take milliseconds). */
   statement_timeout: 30_000,
   /** Client side: covers a network that swallows packets, where the server cannot even cancel. */

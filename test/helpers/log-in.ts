@@ -3,18 +3,18 @@ import type { Db } from "@/lib/db/client";
 
 export const TEST_ADMIN = { email: "admin@example.com", password: "correct horse battery" } as const;
 
-/** Creates the admin straight in the database (the first-run flow has its own tests), once per database. */
+/** Creates the admin straight in the database (the first-run flow has its own tests), or resets its password. */
 export async function ensureTestAdmin(db: Db): Promise<void> {
   const passwordHash = await hashPassword(TEST_ADMIN.password);
-  await db.user.upsert({ where: { email: TEST_ADMIN.email }, create: { email: TEST_ADMIN.email, passwordHash, role: "admin" }, update: {} });
+  await db.user.upsert({ where: { email: TEST_ADMIN.email }, create: { email: TEST_ADMIN.email, passwordHash, role: "admin" }, update: { passwordHash } });
 }
 
 /** Logs in over the real API, as a browser would; returns the `Cookie` header to send back. */
-export async function logInOverApi(baseUrl: string): Promise<string> {
+export async function logInOverApi(baseUrl: string, password: string = TEST_ADMIN.password): Promise<string> {
   const res = await fetch(`${baseUrl}/api/auth/login`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify(TEST_ADMIN),
+    body: JSON.stringify({ email: TEST_ADMIN.email, password }),
   });
   if (res.status !== 200) throw new Error(`login answered ${res.status}: ${await res.text()}`);
   const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
