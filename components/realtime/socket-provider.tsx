@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { createContext, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { RecentChanges } from "@/lib/changes/recent-changes";
 import { createSocket, type VigiaSocket } from "@/lib/realtime/socket-client";
 import type { TChangeDto } from "@/lib/schemas/dto";
 import type { LiveStatus } from "./live-status";
@@ -17,9 +18,6 @@ export type LiveContextValue = {
 
 export const LiveContext = createContext<LiveContextValue | null>(null);
 
-// Recent changes kept so a page mounted while the socket is already running (client navigation) can catch up
-// from its own snapshot without a second connection.
-const BUFFER_SIZE = 1_000;
 const RETRY_AFTER_REFUSAL_MS = 15_000;
 // Long enough to read "Signed out" in the header before the login page replaces the dashboard.
 const SHOW_SIGNED_OUT_MS = 2_500;
@@ -28,8 +26,9 @@ const SHOW_SIGNED_OUT_MS = 2_500;
 export function SocketProvider({ children }: { children: ReactNode }) {
   const router = useRouter();
   const socketRef = useRef<VigiaSocket | null>(null);
-  const lastSeqRef = useRef(0);
-  const bufferRef = useRef<TChangeDto[]>([]);
+  // Recent changes kept so a page mounted while the socket is already running (client navigation) can catch
+  // up from its own snapshot without a second connection.
+  const recentRef = useRef(new RecentChanges(0));
   const subscribersRef = useRef(new Set<Subscriber>());
   const [socketStatus, setSocketStatus] = useState<LiveStatus>("connecting");
   const [online, setOnline] = useState(true);
@@ -45,9 +44,8 @@ export function SocketProvider({ children }: { children: ReactNode }) {
   const ensureSocket = useCallback(
     (baseSeq: number) => {
       if (socketRef.current) return;
-      lastSeqRef.current = baseSeq;
-      bufferRef.current = [];
-      const socket = createSocket(() => lastSeqRef.current);
+      recentRef.current = new RecentChanges(baseSeq);
+      const socket = createSocket(() => recentRef.current.lastSeq);
       socketRef.current = socket;
       // A replaced socket (React dev remounts, logout) must not report into the current one's status.
       const current = () => socketRef.current === socket;
@@ -57,18 +55,13 @@ export function SocketProvider({ children }: { children: ReactNode }) {
       socket.on("changes", (changes) => {
         for (const change of changes) {
           // Replays after a reconnect may overlap what was already applied.
-          if (change.seq <= lastSeqRef.current) continue;
-          lastSeqRef.current = change.seq;
-          const buffer = bufferRef.current;
-          buffer.push(change);
-          if (buffer.length > BUFFER_SIZE) buffer.splice(0, buffer.length - BUFFER_SIZE);
+          if (!recentRef.current.push(change)) continue;
           for (const subscriber of subscribersRef.current) deliver(subscriber, change);
         }
       });
       socket.on("sync:reset", ({ headSeq }) => {
         // Too far behind to replay: start again from a fresh server snapshot.
-        lastSeqRef.current = Math.max(lastSeqRef.current, headSeq);
-        bufferRef.current = [];
+        recentRef.current.restartAt(headSeq);
         router.refresh();
       });
       socket.on("auth:ended", () => {
@@ -113,15 +106,11 @@ export function SocketProvider({ children }: { children: ReactNode }) {
       ensureSocket(baseSeq);
       const subscriber: Subscriber = { seq: baseSeq, listener };
       subscribersRef.current.add(subscriber);
-      if (lastSeqRef.current > baseSeq) {
-        const buffer = bufferRef.current;
-        const first = buffer[0];
-        // Fills the gap between this snapshot and what the socket already delivered, when the buffer covers it.
-        if (first && first.seq <= baseSeq + 1) {
-          for (const change of buffer) deliver(subscriber, change);
-        } else {
-          router.refresh();
-        }
+      if (recentRef.current.lastSeq > baseSeq) {
+        // Fills the gap between this snapshot and what the socket already delivered, when it is still kept.
+        const missed = recentRef.current.since(baseSeq);
+        if (missed) for (const change of missed) deliver(subscriber, change);
+        else router.refresh();
       }
       return () => {
         subscribersRef.current.delete(subscriber);

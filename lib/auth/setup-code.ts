@@ -34,3 +34,8 @@ export function setupCodeMatches(given: string | undefined): boolean {
 export function spendSetupCode(): void {
   globalThis.__vigiaSetupCode = undefined;
 }
+
+/** A server process of a cluster takes the code its primary printed, so each of them accepts that one. */
+export function adoptSetupCode(code: string): void {
+  globalThis.__vigiaSetupCode = canonical(code);
+}

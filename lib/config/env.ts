@@ -26,6 +26,8 @@ export const ZEnv = z
     VIGIA_ADMIN_EMAIL: z.email().optional(),
     VIGIA_ADMIN_PASSWORD: z.string().min(10, "must have at least 10 characters").optional(),
     VIGIA_API_TOKEN: z.string().min(20, "must have at least 20 characters").optional(),
+    /** Server processes on this machine behind one port (node:cluster, server.ts); they share the database. */
+    VIGIA_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
     // Read again where it is used (lib/auth/trusted-proxies.ts); validated here so a typo stops the start.
     VIGIA_TRUSTED_PROXIES: z
       .string()

@@ -1,12 +1,11 @@
 import { Worker } from "node:worker_threads";
-import type { TChangeDto } from "@/lib/schemas/dto";
 import type { FromNormaliser, ToNormaliser } from "./normaliser-messages";
 
 const RESTART_DELAY_MS = 1000;
 
 /**
- * Runs the normaliser (lib/pipeline/normaliser-worker.ts) in a worker thread and relays its committed changes
- * to `publish`. A crashed thread is restarted: whatever it had not committed is still unprocessed in the raw log.
+ * Runs the normaliser (lib/pipeline/normaliser-worker.ts) in a worker thread. A crashed thread is restarted:
+ * whatever it had not committed is still unprocessed in the raw log.
  */
 export class NormaliserThread {
   private worker: Worker | undefined;
@@ -16,7 +15,6 @@ export class NormaliserThread {
 
   constructor(
     private readonly databaseUrl: string,
-    private readonly publish: (changes: TChangeDto[]) => void,
     private readonly log: (m: string) => void,
   ) {}
 
@@ -28,8 +26,8 @@ export class NormaliserThread {
       this.worker = worker;
       worker.on("message", (m: FromNormaliser) => {
         if (m.type === "ready") resolve();
-        if (m.type === "changes") this.publish(m.changes);
         if (m.type === "error") this.log(`normaliser: ${m.message}`);
+        if (m.type === "leader") this.log(m.leader ? "this process is the normaliser" : "this process is no longer the normaliser");
       });
       worker.on("error", (e) => {
         this.log(`normaliser thread failed: ${e.message}`);
@@ -61,7 +59,7 @@ export class NormaliserThread {
     });
   }
 
-  /** Lets the batch in flight commit and be published, then ends the thread. */
+  /** Lets the batch in flight commit, then ends the thread. */
   async stop(): Promise<void> {
     this.stopping = true;
     const worker = this.worker;

@@ -1,5 +1,4 @@
 import type { Db } from "@/lib/db/client";
-import type { TChangeDto } from "@/lib/schemas/dto";
 import { normaliseBatch } from "./normalise-batch";
 
 const POLL_MS = 1000;
@@ -9,7 +8,8 @@ const MAX_REST_MS = 500;
 
 /**
  * Runs normaliseBatch whenever the raw log grows (kick) and on a slow poll (crash recovery, other
- * processes' appends), one batch at a time, publishing each batch's changes after its commit.
+ * processes' appends), one batch at a time. It announces nothing itself: the change rows each batch commits
+ * are read from the table by every process (lib/changes/start-change-stream.ts).
  */
 export class Normaliser {
   private running = false;
@@ -21,7 +21,6 @@ export class Normaliser {
 
   constructor(
     private readonly db: Db,
-    private readonly publish: (changes: TChangeDto[]) => void,
     private readonly onError: (e: unknown) => void = (e) => console.error("[normaliser]", e),
   ) {}
 
@@ -65,7 +64,6 @@ export class Normaliser {
         for (;;) {
           const started = performance.now();
           const outcome = await normaliseBatch(this.db);
-          if (outcome.changes.length) this.publish(outcome.changes);
           if (outcome.processed === 0 || this.stopped) break;
           if (this.pressure) {
             const rest = Math.min(MAX_REST_MS, (performance.now() - started) * PRESSURE_REST_FACTOR);

@@ -1,95 +1,176 @@
+import type { ChangePage } from "@/lib/changes/list-changes-after";
 import type { TChangeDto } from "@/lib/schemas/dto";
 
 /** What the hub needs of a connected client (a Socket.IO socket in production). */
 export type HubClient = {
-  send(changes: TChangeDto[]): void;
-  /** A replay page; resolves once it has left the process (back-pressure, lib/realtime/emit-changes.ts). */
-  sendPage?(changes: TChangeDto[]): Promise<void>;
+  /**
+   * Sends a page. When it returns a promise (lib/realtime/emit-changes.ts: resolved once the page has left
+   * the process), the hub reads nothing more for this client until it settles: a slow or stalled reader holds
+   * one page in memory, not the whole history, and the others are not kept waiting for it (back-pressure).
+   */
+  send(changes: TChangeDto[]): void | Promise<void>;
   syncDone(headSeq: number): void;
   reset(headSeq: number): void;
 };
 
+/** The change table, as the hub reads it (lib/changes/start-change-stream.ts wires the real one). */
 export type ChangeSource = {
-  listAfter(seq: number, limit: number): Promise<TChangeDto[]>;
+  /** Committed changes with seq > `seq`, in seq order, reading at most `limit` rows. */
+  listAfter(seq: number, limit: number): Promise<ChangePage>;
   oldestSeq(): Promise<number | null>;
   headSeq(): Promise<number>;
 };
 
-type Entry = { client: HubClient; lastSeq: number; syncing: boolean; missed: boolean };
+type Entry = {
+  client: HubClient;
+  /** The last seq sent to this client; it reads `seq > cursor` next. */
+  cursor: number;
+  /** "starting" until the handshake's reads are done; "replaying" until it has read up to the head once. */
+  state: "starting" | "replaying" | "live";
+  /** A page is still on its way out: no read for this client until it has gone. */
+  sending: boolean;
+  /** A wake came while it was sending: read for it as soon as the page has gone. */
+  heldBack: boolean;
+  synced: () => void;
+};
 
 const PAGE = 500;
 
 /**
- * Delivers every committed change to every client exactly once and in order. A client connects with the
- * last seq it applied; the hub replays from the database until it has caught up with what was published
- * meanwhile, and only then switches it to live delivery. Live changes are gated by the client's own lastSeq,
- * so nothing is sent twice across the switch.
+ * Delivers every committed change to every client of this process exactly once and in order, by reading the
+ * change table, never by being told what changed: producers in any process append through
+ * lib/changes/append-changes.ts, whose lock makes seq order commit order, so a reader that only ever asks for
+ * `seq > cursor` cannot skip a row that commits later.
+ *
+ * Each client has its own cursor. On every wake (a NOTIFY, the safety-net timer, a connect, a page sent)
+ * the hub reads one page per distinct cursor and hands it to the clients at that cursor; clients that are
+ * live share the head cursor, so they cost one query together. Replay after a reconnect is the same loop from
+ * an older cursor, page by page, so it is bounded in memory and waits for slow sockets, and it joins the live
+ * clients once it reaches the head.
  */
 export class ChangeHub {
   private entries = new Map<HubClient, Entry>();
+  private pumping = false;
+  private again = false;
+  private running: Promise<void> = Promise.resolve();
+  private failing = false;
 
-  constructor(private readonly source: ChangeSource) {}
+  constructor(
+    private readonly source: ChangeSource,
+    private readonly onError: (e: unknown) => void = (e) => console.error("[changes]", e),
+    private readonly pageSize = PAGE,
+  ) {}
 
   get size(): number {
     return this.entries.size;
   }
 
+  /**
+   * Registers a client with the last seq it applied (null: start live from the head). Resolves once it has
+   * been sent everything committed before it caught up (and `syncDone`), or when it disconnects first.
+   */
   async connect(client: HubClient, lastSeq: number | null): Promise<void> {
-    // Registered before the first await, so a disconnect during them removes it (set after, it leaked: F8).
-    const entry: Entry = { client, lastSeq: -1, syncing: true, missed: false };
+    let synced!: () => void;
+    const done = new Promise<void>((resolve) => (synced = resolve));
+    // Registered before the first await, so a disconnect during the handshake's reads removes it for good.
+    const entry: Entry = { client, cursor: 0, state: "starting", sending: false, heldBack: false, synced };
     this.entries.set(client, entry);
-    const head = await this.source.headSeq();
-    const oldest = await this.source.oldestSeq();
-    if (!this.entries.has(client)) return;
-    let from = lastSeq ?? head;
-    if (from > head) from = head; // a client from another database (reset) restarts at our head
-    entry.lastSeq = from;
-    if (lastSeq !== null && (lastSeq > head || (oldest !== null && lastSeq < oldest - 1))) {
-      entry.lastSeq = head;
-      client.reset(head);
+    try {
+      const head = await this.source.headSeq();
+      const oldest = lastSeq === null ? null : await this.source.oldestSeq();
+      if (this.entries.get(client) !== entry) return;
+      entry.cursor = lastSeq ?? head;
+      // A cursor from another database (ahead of our head), or one whose changes have expired: start again.
+      if (lastSeq !== null && (lastSeq > head || (oldest !== null && lastSeq < oldest - 1))) {
+        entry.cursor = head;
+        client.reset(head);
+      }
+      entry.state = "replaying";
+    } catch (e) {
+      this.entries.delete(client);
+      throw e;
     }
-    do {
-      entry.missed = false;
-      let page: TChangeDto[];
-      do {
-        page = await this.source.listAfter(entry.lastSeq, PAGE);
-        if (!this.entries.has(client)) return;
-        await this.deliverPage(entry, page);
-        if (!this.entries.has(client)) return;
-      } while (page.length === PAGE);
-    } while (entry.missed);
-    entry.syncing = false;
-    client.syncDone(entry.lastSeq);
+    this.wake();
+    await done;
   }
 
   disconnect(client: HubClient): void {
+    this.entries.get(client)?.synced();
     this.entries.delete(client);
   }
 
-  publish(changes: TChangeDto[]): void {
-    for (const entry of this.entries.values()) {
-      if (entry.syncing) {
-        entry.missed = true; // committed, so the replay loop will read it from the database
-        continue;
+  /** Something may have been committed: read after every cursor. Cheap when called often (coalesced). */
+  wake(): void {
+    this.again = true;
+    if (this.pumping) return;
+    this.pumping = true;
+    this.running = this.pump();
+  }
+
+  /** Resolves when no read is in flight (used at shutdown). */
+  idle(): Promise<void> {
+    return this.running;
+  }
+
+  private async pump(): Promise<void> {
+    try {
+      while (this.again) {
+        this.again = false;
+        while (await this.readOnce()) {
+          // a full page: there may be more right away
+        }
+        this.failing = false;
       }
-      this.deliver(entry, changes);
+    } catch (e) {
+      // The database is unreachable: the next wake (the timer at least) tries again; say it once.
+      if (!this.failing) this.onError(e);
+      this.failing = true;
+    } finally {
+      // In the same synchronous step as the last look at `again`, so no wake falls between the two.
+      this.pumping = false;
     }
   }
 
-  /** A replay page, waiting until it has left the process before the next is read (no unbounded buffering). */
-  private async deliverPage(entry: Entry, page: TChangeDto[]): Promise<void> {
-    const fresh = page.filter((c) => c.seq > entry.lastSeq);
-    const last = fresh.at(-1);
-    if (!last) return;
-    entry.lastSeq = last.seq;
-    await (entry.client.sendPage ? entry.client.sendPage(fresh) : entry.client.send(fresh));
+  /** One page for each distinct cursor; true when some page was full. */
+  private async readOnce(): Promise<boolean> {
+    const byCursor = new Map<number, Entry[]>();
+    for (const entry of this.entries.values()) {
+      if (entry.state === "starting") continue;
+      if (entry.sending) {
+        entry.heldBack = true;
+        continue;
+      }
+      const group = byCursor.get(entry.cursor);
+      if (group) group.push(entry);
+      else byCursor.set(entry.cursor, [entry]);
+    }
+    let full = false;
+    for (const [cursor, group] of byCursor) {
+      const page = await this.source.listAfter(cursor, this.pageSize);
+      if (page.full) full = true;
+      for (const entry of group) {
+        if (this.entries.get(entry.client) !== entry) continue; // disconnected during the read
+        entry.cursor = page.readUpTo;
+        if (page.changes.length) this.send(entry, page.changes);
+        if (entry.state === "replaying" && !page.full) {
+          entry.state = "live";
+          entry.client.syncDone(entry.cursor);
+          entry.synced();
+        }
+      }
+    }
+    return full;
   }
 
-  private deliver(entry: Entry, changes: TChangeDto[]): void {
-    const fresh = changes.filter((c) => c.seq > entry.lastSeq);
-    const last = fresh.at(-1);
-    if (!last) return;
-    entry.lastSeq = last.seq;
-    entry.client.send(fresh);
+  private send(entry: Entry, changes: TChangeDto[]): void {
+    const sent = entry.client.send(changes);
+    if (!sent) return;
+    entry.sending = true;
+    void sent.finally(() => {
+      entry.sending = false;
+      if (!entry.heldBack || this.entries.get(entry.client) !== entry) return;
+      entry.heldBack = false;
+      this.wake();
+    });
   }
 }

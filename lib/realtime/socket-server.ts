@@ -48,8 +48,8 @@ export function attachSocketServer(
   });
   io.on("connection", (socket) => {
     const client: HubClient = {
-      send: (changes) => socket.emit("changes", changes),
-      sendPage: (changes) => emitChanges(socket, changes),
+      // Resolves once the page has left the process; the hub sends this socket nothing more until then.
+      send: (changes) => emitChanges(socket, changes),
       syncDone: (headSeq) => socket.emit("sync:done", { headSeq }),
       reset: (headSeq) => socket.emit("sync:reset", { headSeq }),
     };

@@ -6,11 +6,19 @@ import { maskSecret } from "@/lib/ingest/select-headers";
  * the webhook secret, so it is printed in full only to an interactive terminal; in a log (systemd, docker) it
  * is masked, and the dashboard shows it to a logged-in admin.
  */
-export function printBanner(o: { env: TEnv; port: number; webhookSecret: string; embedded: boolean; dev: boolean; setupCode?: string | null }): void {
+export function printBanner(o: {
+  env: TEnv;
+  port: number;
+  webhookSecret: string;
+  embedded: boolean;
+  dev: boolean;
+  setupCode?: string | null;
+  processes?: number;
+}): void {
   const base = (o.env.VIGIA_PUBLIC_URL ?? `http://localhost:${o.port}`).replace(/\/$/, "");
   const secret = process.stdout.isTTY ? o.webhookSecret : maskSecret(o.webhookSecret);
   const lines = [
-    `Vigia is ready (${o.dev ? "development" : "production"}, ${o.embedded ? `embedded PostgreSQL in ${o.env.VIGIA_DATA_DIR}` : "DATABASE_URL"})`,
+    `Vigia is ready (${o.dev ? "development" : "production"}, ${o.embedded ? `embedded PostgreSQL in ${o.env.VIGIA_DATA_DIR}` : "DATABASE_URL"}${(o.processes ?? 1) > 1 ? `, ${o.processes} processes` : ""})`,
     `  Dashboard:   ${base}/`,
     `  Webhook URL: ${base}/api/webhooks/zapi/${secret}`,
     `               (paste it in Z-API "update-every-webhooks" with notifySentByMe: true)`,

@@ -1,18 +1,11 @@
 import { createServer, type Server } from "node:http";
-import path from "node:path";
 import next from "next";
 import pg from "pg";
-import { ensureAdmin } from "@/lib/auth/ensure-admin";
-import { offerSetupCode } from "@/lib/auth/offer-setup-code";
 import { stampPeer } from "@/lib/auth/request-address";
 import { expireChanges } from "@/lib/changes/expire-changes";
-import { getHeadSeq } from "@/lib/changes/get-head-seq";
-import { getOldestSeq } from "@/lib/changes/get-oldest-seq";
-import { listChangesAfter } from "@/lib/changes/list-changes-after";
+import { startChangeStream } from "@/lib/changes/start-change-stream";
 import type { TEnv } from "@/lib/config/env";
-import { applyMigrations } from "@/lib/db/apply-migrations";
 import { createPrisma } from "@/lib/db/client";
-import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { INGEST_POOL_BOUNDS } from "@/lib/db/pool-options";
 import { foreignOriginProblem } from "@/lib/http/check-origin";
 import { RawLog } from "@/lib/ingest/raw-log";
@@ -20,50 +13,40 @@ import { Spool } from "@/lib/ingest/spool";
 import { SpoolDrainer } from "@/lib/ingest/spool-drainer";
 import { NormaliserThread } from "@/lib/pipeline/normaliser-thread";
 import { watchIngestPressure } from "@/lib/pipeline/watch-ingest-pressure";
-import { ChangeHub } from "@/lib/realtime/change-hub";
 import { attachSocketServer } from "@/lib/realtime/socket-server";
 import { watchCredentials } from "@/lib/realtime/watch-credentials";
 import { ensureWebhookSecret } from "@/lib/settings/ensure-webhook-secret";
 import { RejectedWebhookCounter } from "@/lib/settings/rejected-webhooks";
 import { setRuntime } from "./runtime";
 
-export type RunningVigia = {
-  server: Server;
-  port: number;
-  webhookSecret: string;
-  embedded: boolean;
-  /** While no user exists: the one-time code for a first-run setup from another machine (lib/auth/setup-code.ts). */
-  setupCode: string | null;
-  stop(): Promise<void>;
-};
+export type RunningVigia = { server: Server; port: number; webhookSecret: string; stop(): Promise<void> };
 
-/** Starts everything in order: database, migrations, runtime, Next, Socket.IO, normaliser, listen. */
-export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: string) => void }): Promise<RunningVigia> {
-  const embedded = env.DATABASE_URL ? null : await startEmbeddedPostgres(path.resolve(env.VIGIA_DATA_DIR), opts.log);
-  const databaseUrl = env.DATABASE_URL ?? (embedded?.url as string);
-  const applied = await applyMigrations(databaseUrl);
-  if (applied.length) opts.log(`applied migrations: ${applied.join(", ")}`);
-
+/**
+ * Starts one server process on a prepared database (lib/runtime/prepare-database.ts), in order: spool, runtime,
+ * Next, Socket.IO, change stream, normaliser thread, listen. Several of these may run on one database, on one
+ * machine (VIGIA_PROCESSES, server.ts) or many; nothing here assumes it is the only one.
+ */
+export async function startVigia(
+  env: TEnv,
+  databaseUrl: string,
+  opts: { dev: boolean; log: (m: string) => void; spoolDir: string; websocketOnly?: boolean },
+): Promise<RunningVigia> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 12, ...INGEST_POOL_BOUNDS });
   pool.on("error", (e) => opts.log(`database connection error: ${e.message}`));
   // Events a killed process left on disk go into the raw log before the normaliser starts, so it sees them
   // in their arrival order along with everything else.
-  const spool = await Spool.open(path.resolve(env.VIGIA_DATA_DIR, "spool"), opts.log);
+  const spool = await Spool.open(opts.spoolDir, opts.log);
   let kickNormaliser = () => {};
   const drainer = new SpoolDrainer(spool, pool, { log: opts.log, onMoved: () => kickNormaliser() });
   if (spool.waiting) opts.log(`spool: ${spool.waiting} event(s) left on disk by the previous run; moving them into the raw log`);
   await drainer.drainAll();
   const db = createPrisma(databaseUrl, 8);
   const webhookSecret = await ensureWebhookSecret(db, env.VIGIA_WEBHOOK_SECRET);
-  if (env.VIGIA_ADMIN_EMAIL && env.VIGIA_ADMIN_PASSWORD) await ensureAdmin(db, env.VIGIA_ADMIN_EMAIL, env.VIGIA_ADMIN_PASSWORD);
-  const setupCode = await offerSetupCode(db);
 
-  const hub = new ChangeHub({
-    listAfter: (seq, limit) => listChangesAfter(db, seq, limit),
-    oldestSeq: () => getOldestSeq(db),
-    headSeq: () => getHeadSeq(db),
-  });
-  const normaliser = new NormaliserThread(databaseUrl, (changes) => hub.publish(changes), opts.log);
+  // Two parts that know nothing of each other: the normaliser writes change rows, and the change stream
+  // reads them from the table for this process's sockets (whichever process or producer wrote them).
+  const changeStream = startChangeStream({ db, databaseUrl, log: opts.log });
+  const normaliser = new NormaliserThread(databaseUrl, opts.log);
   kickNormaliser = () => normaliser.kick();
   const rawLog = new RawLog(pool, () => normaliser.kick(), { commitWithinMs: env.VIGIA_SPOOL_AFTER_MS });
   const rejected = new RejectedWebhookCounter(db);
@@ -99,7 +82,10 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  const io = attachSocketServer(server, { db, apiToken: env.VIGIA_API_TOKEN ?? null, publicUrl: env.VIGIA_PUBLIC_URL ?? null, hub });
+  const io = attachSocketServer(server, { db, apiToken: env.VIGIA_API_TOKEN ?? null, publicUrl: env.VIGIA_PUBLIC_URL ?? null, hub: changeStream.hub });
+  // Behind node:cluster (or a balancer without sticky sessions) the polls of one long-polling session would
+  // land on different processes, which do not share sessions; one WebSocket is one connection, so it stays.
+  if (opts.websocketOnly) io.engine.opts.transports = ["websocket"];
   const credentials = watchCredentials({ io, pool, databaseUrl, log: opts.log });
   await normaliser.start();
   const stopWatching = watchIngestPressure(() => webhooksInFlight, (on) => normaliser.setPressure(on));
@@ -127,12 +113,12 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
       await drainer.stop();
       await spool.close();
       await normaliser.stop();
+      await changeStream.stop();
       await rejected.flush();
       await db.$disconnect();
       await pool.end();
       await app.close?.();
       setRuntime(undefined);
-      if (embedded) await embedded.stop();
     })());
-  return { server, port, webhookSecret, embedded: !!embedded, setupCode, stop };
+  return { server, port, webhookSecret, stop };
 }

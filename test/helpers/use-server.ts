@@ -3,11 +3,11 @@ import { createTestDatabase, type TestDatabase } from "../database";
 import { type ServerUnderTest, startServer } from "./start-server";
 
 /** A fresh database and the real server on it for one test file; read `.db` / `.srv` inside tests. */
-export function useServer(): { readonly db: TestDatabase; readonly srv: ServerUnderTest } {
+export function useServer(extraEnv: Record<string, string> = {}): { readonly db: TestDatabase; readonly srv: ServerUnderTest } {
   const state: { db?: TestDatabase; srv?: ServerUnderTest } = {};
   beforeAll(async () => {
     state.db = await createTestDatabase();
-    state.srv = await startServer(state.db.url);
+    state.srv = await startServer(state.db.url, extraEnv);
   });
   afterAll(async () => {
     await state.srv?.stop();
