@@ -11,7 +11,7 @@ export type RawEventDraft = {
   error: string | null;
 };
 
-type Waiter = { draft: RawEventDraft; resolve(id: string): void; reject(e: unknown): void };
+type Waiter = { draft: RawEventDraft; resolve: (id: string) => void; reject: (e: unknown) => void };
 
 const MAX_BATCH_ROWS = 500;
 const MAX_IN_FLIGHT = 2;
@@ -37,7 +37,7 @@ export class RawLog {
   append(draft: RawEventDraft): Promise<string> {
     return new Promise((resolve, reject) => {
       this.queue.push({ draft, resolve, reject });
-      if (this.inFlight < MAX_IN_FLIGHT) void this.flush();
+      if (this.inFlight < MAX_IN_FLIGHT) this.flush().catch(reject);
     });
   }
 

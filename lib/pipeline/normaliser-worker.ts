@@ -22,9 +22,10 @@ port.on("message", (m: ToNormaliser) => {
   if (m.type === "kick") normaliser.kick();
   if (m.type === "pressure") normaliser.setPressure(m.on);
   if (m.type === "stop") {
-    void normaliser
+    normaliser
       .stop()
       .then(() => db.$disconnect())
+      .catch((e: unknown) => send({ type: "error", message: e instanceof Error ? e.message : String(e) }))
       .finally(() => send({ type: "stopped" }));
   }
 });

@@ -26,8 +26,8 @@ function outbox() {
         await gate;
         return page;
       },
-      oldestSeq: async () => rows[0]?.seq ?? null,
-      headSeq: async () => rows.at(-1)?.seq ?? 0,
+      oldestSeq: () => Promise.resolve(rows[0]?.seq ?? null),
+      headSeq: () => Promise.resolve(rows.at(-1)?.seq ?? 0),
     },
   };
 }

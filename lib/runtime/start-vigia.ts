@@ -25,7 +25,7 @@ export type RunningVigia = { server: Server; port: number; webhookSecret: string
 /** Starts everything in order: database, migrations, runtime, Next, Socket.IO, normaliser, listen. */
 export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: string) => void }): Promise<RunningVigia> {
   const embedded = env.DATABASE_URL ? null : await startEmbeddedPostgres(path.resolve(env.VIGIA_DATA_DIR), opts.log);
-  const databaseUrl = env.DATABASE_URL ?? (embedded?.url as string);
+  const databaseUrl = env.DATABASE_URL ?? embedded!.url;
   const applied = await applyMigrations(databaseUrl);
   if (applied.length) opts.log(`applied migrations: ${applied.join(", ")}`);
 
@@ -87,7 +87,7 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
-        void io.close();
+        io.close().catch((error: unknown) => opts.log(`Socket.IO did not close cleanly: ${String(error)}`));
       });
       clearInterval(housekeeping);
       stopWatching();
