@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// Z-API webhook bodies as they arrive (see /work/shared/zapi/SPEC.md). Isomorphic: no server imports.
+// Z-API webhook bodies as they arrive (see docs/zapi/SPEC.md). Isomorphic: no server imports.
 // Every object is loose because Z-API adds keys without notice and an unknown key must never cost us an
 // event; only the fields we read are typed, and those as leniently as the docs + real captures require.
 
@@ -11,7 +11,7 @@ const str = z.string().nullish();
 const num = z.number().nullish();
 const bool = z.boolean().nullish();
 
-// ---------- ReceivedCallback content variants (SPEC §6.2) ----------
+// ---------- ReceivedCallback content variants (docs/zapi/SPEC.md §6.2) ----------
 
 export const ZZapiText = z.looseObject({ message: str, description: str, title: str, url: str, thumbnailUrl: str });
 export const ZZapiImage = z.looseObject({
@@ -59,12 +59,12 @@ export const ZZapiOrder = z.looseObject({ orderId: str, message: str, orderTitle
 export const ZZapiReviewOrder = z.looseObject({ referenceId: str, orderStatus: str, paymentStatus: str, products: z.array(z.unknown()).nullish() });
 export const ZZapiRequestPayment = z.looseObject({ value: num, currencyCode: str, expiration: num, requestPhone: str });
 export const ZZapiSendPayment = z.looseObject({ paymentInfo: z.unknown().optional() });
-/** `scheduleTime` is in seconds (EDGE_CASES 11). */
+/** `scheduleTime` is in seconds (docs/zapi/EDGE_CASES.md 11). */
 export const ZZapiEvent = z.looseObject({ name: str, description: str, canceled: bool, joinLink: str, scheduleTime: num });
 export const ZZapiEventResponse = z.looseObject({ response: str, responseFrom: str, time: num, referencedMessage: z.unknown().optional() });
 export const ZZapiPinMessage = z.looseObject({ action: str, pinDurationInSecs: num, referencedMessage: z.unknown().optional() });
 export const ZZapiNewsletterAdminInvite = z.looseObject({ newsletterId: str, newsletterName: str, text: str, inviteExpiration: num });
-/** Status-reply companions: they come together with `text` (EDGE_CASES 26); old docs spell `mimetype`. */
+/** Status-reply companions: they come together with `text` (docs/zapi/EDGE_CASES.md 26); old docs spell `mimetype`. */
 export const ZZapiStatusMedia = z.looseObject({
   imageUrl: str, videoUrl: str, audioUrl: str, thumbnailUrl: str, caption: str, mimeType: str, mimetype: str,
 });
@@ -82,7 +82,7 @@ export const ZZapiReceivedCallback = z.looseObject({
   momment: ZZapiMoment.nullish(),
   /** One old doc example spells it like this. */
   moment: ZZapiMoment.nullish(),
-  /** Not a delivery status (EDGE_CASES 30): kept as free text. */
+  /** Not a delivery status (docs/zapi/EDGE_CASES.md 30): kept as free text. */
   status: str,
   isGroup: bool,
   isNewsletter: bool,
@@ -106,7 +106,7 @@ export const ZZapiReceivedCallback = z.looseObject({
   expiresAt: z.unknown().optional(),
   externalAdReply: z.looseObject({}).nullish(),
   notification: str,
-  /** Strings usually, objects for CHAT_LABEL_ASSOCIATION (EDGE_CASES 27). */
+  /** Strings usually, objects for CHAT_LABEL_ASSOCIATION (docs/zapi/EDGE_CASES.md 27). */
   notificationParameters: z.array(z.unknown()).nullish(),
   callId: str,
   code: str,
@@ -152,7 +152,7 @@ export const ZZapiReceivedCallback = z.looseObject({
   statusAudio: ZZapiStatusMedia.optional(),
 });
 
-// ---------- other kinds (SPEC §4, §5, §7) ----------
+// ---------- other kinds (docs/zapi/SPEC.md §4, §5, §7) ----------
 
 export const ZZapiDeliveryCallback = z.looseObject({
   type: z.literal("DeliveryCallback"),
@@ -171,7 +171,7 @@ export const ZZapiDeliveryCallback = z.looseObject({
 export const ZZapiMessageStatusCallback = z.looseObject({
   type: z.literal("MessageStatusCallback"),
   instanceId: z.string(),
-  /** SENT | RECEIVED | READ | PLAYED | READ_BY_ME | READ-SELF | future values (EDGE_CASES 32). */
+  /** SENT | RECEIVED | READ | PLAYED | READ_BY_ME | READ-SELF | future values (docs/zapi/EDGE_CASES.md 32). */
   status: z.string(),
   ids: z.array(z.string()),
   momment: ZZapiMoment.nullish(),
@@ -186,7 +186,7 @@ export const ZZapiMessageStatusCallback = z.looseObject({
 export const ZZapiDisconnectedCallback = z.looseObject({
   type: z.literal("DisconnectedCallback"),
   instanceId: z.string(),
-  /** Seconds in the doc example (EDGE_CASES 10). */
+  /** Seconds in the doc example (docs/zapi/EDGE_CASES.md 10). */
   momment: ZZapiMoment.nullish(),
   moment: ZZapiMoment.nullish(),
   error: str,
