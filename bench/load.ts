@@ -92,7 +92,7 @@ function readId(raw: Buffer): string | null {
   try {
     const parsed: unknown = JSON.parse(raw.toString("utf8"));
     if (parsed !== null && typeof parsed === "object" && "id" in parsed) {
-      const id = (parsed as { id: unknown }).id;
+      const id = parsed.id;
       if (typeof id === "string" || typeof id === "number") return String(id);
     }
   } catch {

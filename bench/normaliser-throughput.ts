@@ -16,7 +16,7 @@ const count = Number(process.argv[2] ?? 3000);
 const batch = Number(process.argv[3] ?? 200);
 const dir = await mkdtemp(path.join(os.tmpdir(), "vigia-nbench-"));
 const db = process.env.DATABASE_URL ? null : await startEmbeddedPostgres(dir);
-const tcpUrl = process.env.DATABASE_URL ?? (db?.url as string);
+const tcpUrl = process.env.DATABASE_URL ?? db!.url;
 const url = process.env.UNIX ? tcpUrl.replace("@127.0.0.1:", "@%2Ftmp:") : tcpUrl;
 console.log(url.replace(/:[^:@]*@/, ":***@"));
 try {

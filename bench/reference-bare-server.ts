@@ -56,9 +56,15 @@ server.listen(port, "127.0.0.1", () => {
 });
 
 const stop = () => {
-  io.close();
+  const closed = io.close();
   server.close();
-  void pool.end().then(() => process.exit(0));
+  Promise.all([closed, pool.end()]).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 };
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

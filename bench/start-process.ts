@@ -22,7 +22,7 @@ export function startProcess(entry: string, env: NodeJS.ProcessEnv, ready: RegEx
   };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      void stop();
+      stop().catch(reject);
       reject(new Error(`${entry} not ready after ${timeoutMs} ms:\n${log}`));
     }, timeoutMs);
     const onData = (chunk: Buffer) => {

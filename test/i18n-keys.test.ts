@@ -53,8 +53,8 @@ function leafValue(tree: Tree, path: string): string {
 }
 
 describe("messages", () => {
-  const pt = leafKeys(ptBR as Tree).sort();
-  const english = leafKeys(en as Tree).sort();
+  const pt = leafKeys(ptBR).sort();
+  const english = leafKeys(en).sort();
 
   it("pt-BR and en have exactly the same keys", () => {
     expect(pt.filter((key) => !english.includes(key)), "missing in en.json").toEqual([]);

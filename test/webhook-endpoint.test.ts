@@ -11,7 +11,8 @@ describe("POST /api/webhooks/zapi/{secret}", () => {
   test("a valid webhook is committed before the 200 answer", async () => {
     const r = await postWebhook(server.srv.url, server.srv.secret, receivedText());
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ ok: true, id: expect.stringMatching(/^\d+$/) });
+    expect(r.body.ok).toBe(true);
+    expect(r.body.id).toMatch(/^\d+$/);
     // Read right after the answer: the row must already be there.
     const row = await server.db.prisma.rawEvent.findUnique({ where: { id: BigInt(r.body.id as string) } });
     expect(row?.type).toBe("ReceivedCallback");
@@ -138,17 +139,19 @@ describe("read API", () => {
 
   test("lists instances, chats, messages, events and a message with its history", async () => {
     const body = receivedText();
+    const instanceId = body.instanceId as string;
+    const messageId = body.messageId as string;
     await postWebhook(server.srv.url, server.srv.secret, body);
     await postWebhook(server.srv.url, server.srv.secret, { ...fixture("status-read.json"), ids: [body.messageId], phone: body.phone });
     await waitForNormalised(server.db.prisma);
     const instances = (await (await get("/api/instances")).json()) as { items: { id: string }[] };
     expect(instances.items.map((i) => i.id)).toContain(body.instanceId);
-    const chats = (await (await get(`/api/chats?instanceId=${body.instanceId}`)).json()) as { items: { id: string; phone: string }[] };
+    const chats = (await (await get(`/api/chats?instanceId=${instanceId}`)).json()) as { items: { id: string; phone: string }[] };
     const chat = chats.items.find((c) => c.phone === body.phone);
     expect(chat).toBeDefined();
     const messages = (await (await get(`/api/chats/${chat?.id}/messages?limit=200`)).json()) as { items: { messageId: string }[] };
     expect(messages.items.map((m) => m.messageId)).toContain(body.messageId);
-    const detail = await get(`/api/instances/${body.instanceId}/messages/${body.messageId}`);
+    const detail = await get(`/api/instances/${instanceId}/messages/${messageId}`);
     expect(detail.status).toBe(200);
     expect(await detail.json()).toMatchObject({ messageId: body.messageId, statusHistory: [{ status: "READ" }] });
     const events = (await (await get("/api/events?type=ReceivedCallback&limit=2")).json()) as { items: unknown[]; nextCursor: string };

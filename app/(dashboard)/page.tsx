@@ -29,7 +29,7 @@ export default async function DashboardPage() {
     listEvents(db, { limit: 50 }),
   ]);
   // The webhook URL carries the ingest secret: admins only.
-  const webhookUrl = user.role === "admin" ? await getWebhookUrl(await requestOrigin()) : null;
+  const webhookUrl = user.role === "admin" ? getWebhookUrl(await requestOrigin()) : null;
   const snapshot: DashboardSnapshot = { headSeq, instances, chats: chats?.items ?? [], messages, events: events.items };
   const t = await getTranslations("dashboard");
 

@@ -10,6 +10,7 @@ import { Label } from "@/components/ui/label";
 import { PasswordInput } from "@/components/ui/password-input";
 import { Spinner } from "@/components/ui/spinner";
 import { type AuthResult, postAuth } from "./post-auth";
+import { textField } from "./text-field";
 
 export function LoginForm() {
   const t = useTranslations("login");
@@ -24,8 +25,8 @@ export function LoginForm() {
     setPending(true);
     setFailure(null);
     const result = await postAuth("/api/auth/login", {
-      email: String(data.get("email") ?? ""),
-      password: String(data.get("password") ?? ""),
+      email: textField(data, "email"),
+      password: textField(data, "password"),
     });
     if (result.ok) {
       router.replace("/");

@@ -11,6 +11,7 @@ import { FieldError, Label } from "@/components/ui/label";
 import { PasswordInput } from "@/components/ui/password-input";
 import { Spinner } from "@/components/ui/spinner";
 import { type AuthResult, postAuth } from "./post-auth";
+import { textField } from "./text-field";
 
 /** Same limits as the server's ZSetupInput; checked here first so mistakes show beside the field. */
 const MIN_PASSWORD = 10;
@@ -39,10 +40,10 @@ export function SetupForm({ needsCode }: { needsCode: boolean }) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const name = String(data.get("name") ?? "").trim();
-    const email = String(data.get("email") ?? "");
-    const password = String(data.get("password") ?? "");
-    const errors = validate(email, password, String(data.get("confirm") ?? ""));
+    const name = textField(data, "name").trim();
+    const email = textField(data, "email");
+    const password = textField(data, "password");
+    const errors = validate(email, password, textField(data, "confirm"));
     setFieldErrors(errors);
     setFailure(null);
     if (Object.keys(errors).length > 0) return;

@@ -32,5 +32,5 @@ export async function appendChanges(tx: Prisma.TransactionClient, drafts: TChang
      ORDER BY n
     RETURNING seq`;
   const seqs = rows.map((r) => Number(r.seq)).sort((a, b) => a - b);
-  return drafts.map((d, i) => ({ ...d, seq: seqs[i] as number }) as TChangeDto);
+  return drafts.map((d, i) => ({ ...d, seq: seqs[i] }) as TChangeDto);
 }

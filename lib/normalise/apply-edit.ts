@@ -14,7 +14,7 @@ import { saveChat } from "./save-chat";
 import { toJson } from "./to-json";
 
 /**
- * An edit (`isEdit`, `messageId` = original, `editMessageId` = new id; EDGE_CASES 4). The original row takes
+ * An edit (`isEdit`, `messageId` = original, `editMessageId` = new id; docs/zapi/EDGE_CASES.md 4). The original row takes
  * the new content; a MessageEdit row keeps what it replaced and makes a repeated edit a duplicate. An edit of
  * a message we never saw creates it from the edit. An older edit arriving after a newer one is recorded but
  * does not roll the content back.

@@ -12,7 +12,7 @@ import { saveChat } from "./save-chat";
 
 /**
  * A user message, waiting placeholder or notification. Keyed on (instance, messageId): a repeat (Z-API
- * re-delivers up to 9×, EDGE_CASES 1) changes nothing and counts nothing; content arriving for a
+ * re-delivers up to 9×, docs/zapi/EDGE_CASES.md 1) changes nothing and counts nothing; content arriving for a
  * placeholder row fills it.
  */
 export async function applyMessage(ctx: TApplyContext, intent: TMessageIntent): Promise<TApplyOutcome> {

@@ -2,7 +2,7 @@ import type { TApplyContext, TApplyOutcome } from "./apply-context";
 import type { TReactionIntent } from "./intent";
 
 /**
- * A reaction is not a message (EDGE_CASES 25): one row per (target, reactor) holding the newest reaction by
+ * A reaction is not a message (docs/zapi/EDGE_CASES.md 25): one row per (target, reactor) holding the newest reaction by
  * its own `time`; `value: ""` (removed) is kept as a row so an older reaction arriving late cannot bring the
  * emoji back. The message DTO carries no reactions, so nothing is broadcast.
  */

@@ -8,7 +8,7 @@ import type { TRevokeIntent } from "./intent";
 import { saveChat } from "./save-chat";
 
 /**
- * Delete-for-everyone (`notification: "REVOKE"`, `messageId` = the deleted message; EDGE_CASES 3). Marks
+ * Delete-for-everyone (`notification: "REVOKE"`, `messageId` = the deleted message; docs/zapi/EDGE_CASES.md 3). Marks
  * the message deleted and keeps its content — the monitor shows what was deleted. An unknown message gets
  * a `revoked` placeholder whose deletedAt survives when the content shows up later.
  */

@@ -10,9 +10,9 @@ import { recountUnread } from "./recount-unread";
 
 /**
  * A status callback: one transition per id (unique per id + status + participant, so repeats are no-ops,
- * EDGE_CASES 1/6), kept even when the message is unknown. Messages move forward only: outgoing receipts by
+ * docs/zapi/EDGE_CASES.md 1/6), kept even when the message is unknown. Messages move forward only: outgoing receipts by
  * rank on our own messages (an equal rank only fills a missing time), READ_BY_ME sets readByMeAt on incoming
- * ones and never touches their status (EDGE_CASES 19), anything else is history only.
+ * ones and never touches their status (docs/zapi/EDGE_CASES.md 19), anything else is history only.
  */
 export async function applyStatus(ctx: TApplyContext, intent: TStatusIntent): Promise<TApplyOutcome> {
   const { tx } = ctx;

@@ -5,7 +5,7 @@ export type TChatKind = z.infer<typeof ZChatKind>;
 
 /**
  * The chat kind from Z-API's `phone`. The suffix wins over the flags because doc channel examples carry
- * `…@newsletter` with `isNewsletter: false` (EDGE_CASES 21); flags only decide when the suffix is silent.
+ * `…@newsletter` with `isNewsletter: false` (docs/zapi/EDGE_CASES.md 21); flags only decide when the suffix is silent.
  */
 export function classifyChat(phone: string, flags: { isGroup?: boolean | null; isNewsletter?: boolean | null } = {}): TChatKind {
   const p = phone.trim().toLowerCase();

@@ -9,7 +9,7 @@ export type TExtractedContent = {
   content: Record<string, unknown> | null;
 };
 
-/** Content keys in the order they are tried; a payload carries exactly one of them, or none (SPEC §6.2). */
+/** Content keys in the order they are tried; a payload carries exactly one of them, or none (docs/zapi/SPEC.md §6.2). */
 export const CONTENT_KEYS = [
   "text", "image", "audio", "video", "ptv", "document", "sticker", "location", "liveLocation", "contact",
   "reaction", "buttonsResponseMessage", "listResponseMessage", "buttonsMessage", "hydratedTemplate",
@@ -17,7 +17,7 @@ export const CONTENT_KEYS = [
   "requestPayment", "sendPayment", "event", "eventResponse", "pinMessage", "newsletterAdminInvite",
 ] as const;
 
-/** Come alongside `text` on status replies (EDGE_CASES 26); kept inside the text content. */
+/** Come alongside `text` on status replies (docs/zapi/EDGE_CASES.md 26); kept inside the text content. */
 const STATUS_COMPANIONS = ["statusImage", "statusVideo", "statusAudio"] as const;
 
 /** Envelope keys that are objects but not content; anything else object-shaped is an unknown content kind. */
@@ -42,7 +42,7 @@ function pickDefined(body: Record<string, unknown>, keys: readonly string[]): Re
 /** Kind, searchable text and content JSON of a ReceivedCallback. Pure. */
 export function extractContent(body: TZapiReceivedCallback): TExtractedContent {
   const raw: Record<string, unknown> = body;
-  // Checked first: notification shapes may still carry content-looking keys (EDGE_CASES 22).
+  // Checked first: notification shapes may still carry content-looking keys (docs/zapi/EDGE_CASES.md 22).
   if (typeof body.notification === "string" && body.notification !== "") {
     return { kind: "notification", text: null, content: pickDefined(raw, NOTIFICATION_FIELDS) };
   }

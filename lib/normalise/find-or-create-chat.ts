@@ -15,7 +15,7 @@ function pick(candidates: Chat[], ref: TChatRef): Chat | undefined {
   const exact = candidates.find((c) => c.phone === ref.phone);
   if (exact || ref.lid === null) return exact;
   if (ref.phone === ref.lid) return candidates.find((c) => c.chatLid === ref.lid);
-  // Seen first by LID, now by number: the LID row becomes the number's row (EDGE_CASES 15).
+  // Seen first by LID, now by number: the LID row becomes the number's row (docs/zapi/EDGE_CASES.md 15).
   return candidates.find((c) => c.phone === ref.lid);
 }
 

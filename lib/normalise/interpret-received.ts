@@ -27,7 +27,7 @@ function senderOf(body: TZapiReceivedCallback, chat: TChatRef): { phone: string 
   return { phone: chat.phone, lid: nonEmpty(body.senderLid) ?? chat.lid };
 }
 
-/** Notifications get their own id space: REVOKE and call events reuse real message ids (EDGE_CASES 2, 3). */
+/** Notifications get their own id space: REVOKE and call events reuse real message ids (docs/zapi/EDGE_CASES.md 2, 3). */
 function rowMessageId(body: TZapiReceivedCallback, notification: string | null, sentAt: Date): string {
   const id = nonEmpty(body.messageId);
   if (notification === null) return id ?? `m:${body.phone}:${sentAt.getTime()}`;

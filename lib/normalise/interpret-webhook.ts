@@ -12,7 +12,7 @@ export function interpretWebhook(body: TZapiWebhook, receivedAt: Date): TIntent 
     case "ReceivedCallback":
       return interpretReceived(body, receivedAt);
     case "MessageStatusCallback": {
-      // In groups (and status@broadcast) the member's device replaces the chat's (EDGE_CASES 18).
+      // In groups (and status@broadcast) the member's device replaces the chat's (docs/zapi/EDGE_CASES.md 18).
       const participant = body.participant ?? "";
       const device = (participant !== "" ? body.participantDevice : undefined) ?? body.phoneDevice ?? null;
       return {

@@ -3,7 +3,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** An edit's value only replaces the old one when it says something: edits of media carry
- * `videoUrl: null`, `mimeType: ""`, zero sizes (EDGE_CASES 28) that must not erase what we had. */
+ * `videoUrl: null`, `mimeType: ""`, zero sizes (docs/zapi/EDGE_CASES.md 28) that must not erase what we had. */
 function meaningful(value: unknown): boolean {
   return value !== null && value !== undefined && value !== "" && value !== 0 && value !== false;
 }

@@ -1,5 +1,5 @@
 // Z-API sends epoch milliseconds almost everywhere, but the Disconnected doc example (and a few nested
-// fields) are epoch seconds (EDGE_CASES 10). Any value below 1e12 ms would be before 2001-09-09, so it can
+// fields) are epoch seconds (docs/zapi/EDGE_CASES.md 10). Any value below 1e12 ms would be before 2001-09-09, so it can
 // only be seconds.
 const SECONDS_LIMIT = 1e12;
 

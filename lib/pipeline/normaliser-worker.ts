@@ -43,9 +43,10 @@ port.on("message", (m: ToNormaliser) => {
     normaliser?.setPressure(m.on);
   }
   if (m.type === "stop") {
-    void Promise.resolve(normaliser?.stop())
+    Promise.resolve(normaliser?.stop())
       .then(() => leadership.stop())
       .then(() => db.$disconnect())
+      .catch((e: unknown) => send({ type: "error", message: e instanceof Error ? e.message : String(e) }))
       .finally(() => send({ type: "stopped" }));
   }
 });

@@ -24,8 +24,8 @@ function table() {
         reads.push({ after: seq, got: page.length });
         return { changes: page, readUpTo: page.at(-1)?.seq ?? seq, full: page.length === limit };
       },
-      oldestSeq: async () => rows[0]?.seq ?? null,
-      headSeq: async () => rows.at(-1)?.seq ?? 0,
+      oldestSeq: () => Promise.resolve(rows[0]?.seq ?? null),
+      headSeq: () => Promise.resolve(rows.at(-1)?.seq ?? 0),
     },
   };
 }

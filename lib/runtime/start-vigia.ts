@@ -104,7 +104,7 @@ export async function startVigia(
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
-        void io.close();
+        io.close().catch((error: unknown) => opts.log(`Socket.IO did not close cleanly: ${String(error)}`));
       });
       clearInterval(housekeeping);
       stopWatching();

@@ -18,6 +18,7 @@ export class RejectedWebhookCounter {
   count(): void {
     this.pending++;
     this.lastAt = new Date();
+    // eslint-disable-next-line @typescript-eslint/no-floating-promises -- flush() never rejects: a failed write puts the count back (its catch).
     this.timer ??= setTimeout(() => void this.flush(), 2000);
   }
 

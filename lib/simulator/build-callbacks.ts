@@ -49,7 +49,7 @@ export function buildPresence(ctx: CallbackContext, chat: SimChat, status: Prese
   return cloneFixture(ctx.fixtures, name, { phone: chat.phone, status, instanceId: ctx.instance.instanceId });
 }
 
-/** DisconnectedCallback; its `momment` is in SECONDS, as in the docs (SPEC §7.1). */
+/** DisconnectedCallback; its `momment` is in SECONDS, as in the docs (docs/zapi/SPEC.md §7.1). */
 export function buildDisconnected(ctx: CallbackContext, ms: number): JsonObject {
   return cloneFixture(ctx.fixtures, "disconnected", { momment: Math.floor(ms / 1000), instanceId: ctx.instance.instanceId });
 }

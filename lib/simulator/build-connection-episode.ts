@@ -4,7 +4,7 @@ import type { EpisodeContext, ScheduledBody } from "./traffic-types";
 
 /**
  * The instance drops (DisconnectedCallback, momment in seconds), comes back `gap` items later
- * (ConnectedCallback), and its outgoing queue flushes right after (SPEC §4, EDGE_CASES 38).
+ * (ConnectedCallback), and its outgoing queue flushes right after (docs/zapi/SPEC.md §4, docs/zapi/EDGE_CASES.md 38).
  */
 export function buildConnectionEpisode(ctx: EpisodeContext, gap: number): ScheduledBody[] {
   const out: ScheduledBody[] = [{ offset: 0, body: buildDisconnected(ctx, ctx.at(0)) }];

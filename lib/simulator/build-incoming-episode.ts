@@ -11,7 +11,7 @@ const MESSAGE_AT = 2;
 
 /**
  * A contact (or group member) writes: maybe typing first, then the message, maybe re-delivered 2–9 times
- * with a different `momment` each time (SPEC §2.3), maybe read on the phone (READ_BY_ME).
+ * with a different `momment` each time (docs/zapi/SPEC.md §2.3), maybe read on the phone (READ_BY_ME).
  */
 export function buildIncomingEpisode(ctx: EpisodeContext, kind: MessageKind, opts: EpisodeOptions = {}): ScheduledBody[] {
   const { rng, chat } = ctx;

@@ -11,7 +11,7 @@ const DELIVERY_ERRORS = ["Phone number does not exist", "Timeout on send message
 /**
  * Messages sent through the API to one chat: per message a DeliveryCallback, the fromMe/fromApi echo and a
  * SENT receipt (sometimes the receipt first), then RECEIVED → READ (→ PLAYED for audio) covering every
- * message of the batch in one `ids[]`, sometimes out of order or repeated (SPEC §5, EDGE_CASES 6–8).
+ * message of the batch in one `ids[]`, sometimes out of order or repeated (docs/zapi/SPEC.md §5, docs/zapi/EDGE_CASES.md 6–8).
  */
 export function buildOutgoingEpisode(ctx: EpisodeContext, kinds: MessageKind[], opts: EpisodeOptions = {}): ScheduledBody[] {
   const { rng, chat } = ctx;

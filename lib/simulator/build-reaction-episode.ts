@@ -7,7 +7,7 @@ import type { EpisodeContext, EpisodeOptions, ScheduledBody } from "./traffic-ty
 
 /**
  * Someone reacts to a recent message of the chat (ours or theirs), and sometimes takes the reaction back:
- * a second reaction with `value: ""` (SPEC §6.2). Reactions are ReceivedCallbacks with their own id.
+ * a second reaction with `value: ""` (docs/zapi/SPEC.md §6.2). Reactions are ReceivedCallbacks with their own id.
  */
 export function buildReactionEpisode(ctx: EpisodeContext, opts: EpisodeOptions = {}): ScheduledBody[] {
   const { rng, chat } = ctx;

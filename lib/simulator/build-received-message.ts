@@ -60,7 +60,7 @@ export function buildReceivedMessage(ctx: ReceivedContext, kind: MessageKind, en
   return { ...body, [kind]: patch(nested(body, kind), content) };
 }
 
-/** An edit: same messageId as the original, `editMessageId` = the id WhatsApp gave the edit (SPEC §6.3). */
+/** An edit: same messageId as the original, `editMessageId` = the id WhatsApp gave the edit (docs/zapi/SPEC.md §6.3). */
 export function buildEdit(ctx: ReceivedContext, env: Envelope, editMessageId: string, text: string): JsonObject {
   const message = buildReceivedMessage(ctx, "text", env, { message: text });
   const out: JsonObject = {};
@@ -96,7 +96,7 @@ export function buildReaction(
   };
 }
 
-/** Delete-for-everyone: a REVOKE notification reusing the deleted message's id (SPEC §6.3). */
+/** Delete-for-everyone: a REVOKE notification reusing the deleted message's id (docs/zapi/SPEC.md §6.3). */
 export function buildRevoke(ctx: ReceivedContext, env: Envelope): JsonObject {
   const fixture = ctx.fixtures.get("notification-revoke-captured") ?? {};
   return cloneFixture(ctx.fixtures, "notification-revoke-captured", placeInChat(ctx, fixture, env));

@@ -2,7 +2,7 @@ import type { Rng } from "./create-rng";
 
 /**
  * `momment` as Z-API sends it: mostly whole seconds ×1000, sometimes with a +1..3 ms offset, a few true
- * milliseconds (SPEC §3.1). Receivers must not assume it is unique or monotonic.
+ * milliseconds (docs/zapi/SPEC.md §3.1). Receivers must not assume it is unique or monotonic.
  */
 export function formatMomment(rng: Rng, ms: number): number {
   const roll = rng.next();

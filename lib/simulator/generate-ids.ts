@@ -13,7 +13,7 @@ export type IdSource = {
   groupId(): string;
 };
 
-// Formats of real messageIds (SPEC §3.2): 20 hex (iPhone), 22 and 40 hex (web), 32 hex (Android).
+// Formats of real messageIds (docs/zapi/SPEC.md §3.2): 20 hex (iPhone), 22 and 40 hex (web), 32 hex (Android).
 const FORMATS: ReadonlyArray<[string, number]> = [
   ["3A", 18],
   ["3EB0", 18],

@@ -3,7 +3,7 @@ import type { JsonObject } from "./traffic-types";
 export type PostResult = { status: number } | { error: string };
 
 export type PostOptions = {
-  /** Sent as `z-api-token`, the header real Z-API requests carry (SPEC §2.4). */
+  /** Sent as `z-api-token`, the header real Z-API requests carry (docs/zapi/SPEC.md §2.4). */
   token?: string;
   timeoutMs?: number;
 };

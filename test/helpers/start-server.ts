@@ -56,7 +56,7 @@ export async function startServer(databaseUrl: string | null, extraEnv: Record<s
       if (out.includes("Vigia is ready")) resolve();
     };
     proc.stdout?.on("data", check);
-    void exited.then((code) => reject(new Error(`server exited (${code}) before it was ready:\n${out}`)));
+    proc.once("exit", (code) => reject(new Error(`server exited (${code}) before it was ready:\n${out}`)));
   });
   return {
     url: `http://127.0.0.1:${port}`,

@@ -31,7 +31,7 @@ export default async function SettingsPage() {
   ]);
   const isAdmin = user.role === "admin";
   // The webhook URL carries the ingest secret: admins only (as on the dashboard).
-  const webhookUrl = isAdmin ? await getWebhookUrl(await requestOrigin()) : null;
+  const webhookUrl = isAdmin ? getWebhookUrl(await requestOrigin()) : null;
   const t = await getTranslations("settings");
 
   return (
