@@ -50,6 +50,10 @@ const progress = setInterval(() => {
   console.log(`progress ${sent} ${acked} ${results.length - acked}`);
 }, 100);
 
+// The test that started us is gone (its end of stdin closed): stop sending at once.
+process.stdin.on("end", () => process.exit(1));
+process.stdin.resume();
+
 process.on("SIGTERM", () => {
   clearInterval(tick);
   void Promise.all(inFlight).then(() => {

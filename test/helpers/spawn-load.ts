@@ -20,7 +20,7 @@ export async function spawnLoad(webhookUrl: string, rate: number): Promise<Load>
   const out = path.join(await mkdtemp(path.join(os.tmpdir(), "vigia-load-")), "results.json");
   const proc = spawn(process.execPath, ["--import", "tsx", "test/helpers/load-process.ts", webhookUrl, String(rate), out], {
     cwd: path.resolve(import.meta.dirname, "../.."),
-    stdio: ["ignore", "pipe", "inherit"],
+    stdio: ["pipe", "pipe", "inherit"], // stdin only so the child notices when this process is gone
   });
   let acked = 0;
   let sent = 0;
