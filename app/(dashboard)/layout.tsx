@@ -1,15 +1,15 @@
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SocketProvider } from "@/components/realtime/socket-provider";
 import { AppHeader } from "@/components/shell/app-header";
 import { BottomNav } from "@/components/shell/bottom-nav";
 import { SideNav } from "@/components/shell/side-nav";
-import { getCurrentUser } from "@/lib/auth/get-current-user";
+import { requireUser } from "@/lib/auth/require-user";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const user = await getCurrentUser();
-  if (!user) redirect("/login");
+  // Not the guard of the pages below (each page checks in its own data loader, see lib/auth/require-user.ts):
+  // this check only covers what the layout itself renders, the user menu.
+  const user = await requireUser();
   const t = await getTranslations("header");
 
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/get-current-user";
+import { requireUser } from "@/lib/auth/require-user";
 import { getHeadSeq } from "@/lib/changes/get-head-seq";
 import { listChats } from "@/lib/chats/list-chats";
 import { getDb } from "@/lib/db/get-db";
@@ -17,19 +17,19 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DashboardPage() {
+  const user = await requireUser(); // before any read: see lib/auth/require-user.ts
   const db = getDb();
   // headSeq first: a change committed while the lists are read is then replayed by the socket (harmless,
   // changes apply idempotently) instead of being missed.
   const headSeq = await getHeadSeq(db);
-  const [user, instances, chats, messages, events] = await Promise.all([
-    getCurrentUser(),
+  const [instances, chats, messages, events] = await Promise.all([
     listInstances(db),
     listChats(db, { limit: 100 }),
     listRecentMessages(db, { limit: 50 }),
     listEvents(db, { limit: 50 }),
   ]);
   // The webhook URL carries the ingest secret: admins only.
-  const webhookUrl = user?.role === "admin" ? await getWebhookUrl(await requestOrigin()) : null;
+  const webhookUrl = user.role === "admin" ? await getWebhookUrl(await requestOrigin()) : null;
   const snapshot: DashboardSnapshot = { headSeq, instances, chats: chats?.items ?? [], messages, events: events.items };
   const t = await getTranslations("dashboard");
 

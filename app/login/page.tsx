@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
@@ -6,6 +7,7 @@ import { IconCheckDouble, IconMessage, IconPlug } from "@/components/icons/icons
 import { Logo } from "@/components/icons/logo";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { getCurrentUser } from "@/lib/auth/get-current-user";
+import { isLocalRequest } from "@/lib/auth/is-local-request";
 import { needsSetup } from "@/lib/auth/needs-setup";
 import { LoginForm } from "./login-form";
 import { SetupForm } from "./setup-form";
@@ -24,6 +26,8 @@ const highlights = [
 export default async function LoginPage() {
   if (await getCurrentUser()) redirect("/");
   const setup = await needsSetup();
+  // The same rule the setup route applies (lib/auth/set-up-first-admin.ts); asking here only saves a round trip.
+  const needsCode = setup && !isLocalRequest(await headers());
   const t = await getTranslations();
   const mode = setup ? "setup" : "login";
 
@@ -64,7 +68,7 @@ export default async function LoginPage() {
           <div className="w-full max-w-sm">
             <h1 className="text-2xl font-semibold tracking-tight text-balance">{t(`${mode}.title`)}</h1>
             <p className="mt-1.5 mb-6 text-sm text-pretty text-zinc-600 dark:text-zinc-400">{t(`${mode}.subtitle`)}</p>
-            {setup ? <SetupForm /> : <LoginForm />}
+            {setup ? <SetupForm needsCode={needsCode} /> : <LoginForm />}
           </div>
         </div>
       </main>

@@ -4,13 +4,14 @@ export type AuthErrorCode =
   | "invalid_credentials"
   | "invalid_input"
   | "already_set_up"
+  | "setup_code_invalid"
   | "rate_limited"
   | "network"
   | "unknown";
 
 export type AuthResult = { ok: true } | { ok: false; code: AuthErrorCode; status?: number };
 
-const known = new Set<string>(["invalid_credentials", "invalid_input", "already_set_up"]);
+const known = new Set<string>(["invalid_credentials", "invalid_input", "already_set_up", "setup_code_invalid"]);
 
 export async function postAuth(path: "/api/auth/login" | "/api/auth/setup", body: unknown): Promise<AuthResult> {
   let response: Response;

@@ -27,7 +27,8 @@ function validate(email: string, password: string, confirm: string): FieldErrors
   return errors;
 }
 
-export function SetupForm() {
+/** `needsCode`: the page was not opened on the machine Vigia runs on, so the printed setup code is asked for. */
+export function SetupForm({ needsCode }: { needsCode: boolean }) {
   const t = useTranslations("setup");
   const tErr = useTranslations("authErrors");
   const router = useRouter();
@@ -46,7 +47,13 @@ export function SetupForm() {
     setFailure(null);
     if (Object.keys(errors).length > 0) return;
     setPending(true);
-    const result = await postAuth("/api/auth/setup", { ...(name ? { name } : {}), email: email.trim(), password });
+    const setupCode = String(data.get("setupCode") ?? "").trim();
+    const result = await postAuth("/api/auth/setup", {
+      ...(name ? { name } : {}),
+      email: email.trim(),
+      password,
+      ...(setupCode ? { setupCode } : {}),
+    });
     if (result.ok) {
       router.replace("/");
       router.refresh();
@@ -70,11 +77,32 @@ export function SetupForm() {
     // method="post": if the script has not loaded yet, a native submit must not put the password in the URL.
     <form method="post" onSubmit={submit} noValidate className="space-y-4">
       {failure ? <Alert tone="danger">{tErr(failure.code, { status: failure.status ?? 0 })}</Alert> : null}
+      {needsCode ? (
+        <div className="space-y-1.5">
+          <Label htmlFor="setup-code">{t("code")}</Label>
+          <Input
+            id="setup-code"
+            name="setupCode"
+            autoComplete="one-time-code"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={64}
+            required
+            autoFocus
+            aria-describedby="setup-code-hint"
+            aria-invalid={failure?.code === "setup_code_invalid" || undefined}
+            className="font-mono"
+          />
+          <p id="setup-code-hint" className="text-xs text-zinc-500 dark:text-zinc-400">
+            {t("codeHint")}
+          </p>
+        </div>
+      ) : null}
       <div className="space-y-1.5">
         <Label htmlFor="setup-name">
           {t("name")} <span className="font-normal text-zinc-500 dark:text-zinc-400">{t("optional")}</span>
         </Label>
-        <Input id="setup-name" name="name" autoComplete="name" maxLength={100} autoFocus />
+        <Input id="setup-name" name="name" autoComplete="name" maxLength={100} autoFocus={!needsCode} />
       </div>
       <div className="space-y-1.5">
         <Label htmlFor="setup-email">{t("email")}</Label>

@@ -9,6 +9,7 @@ const tones: Record<TRawEventDto["result"], BadgeTone> = {
   pending: "neutral",
   unrecognized: "warning",
   invalid: "danger",
+  failed: "danger",
 };
 
 export function EventResultBadge({ result }: { result: TRawEventDto["result"] }) {

@@ -11,6 +11,7 @@ const tones: Record<LiveStatus, StatusTone> = {
   live: "success",
   reconnecting: "warning",
   offline: "danger",
+  signedOut: "danger",
 };
 
 /** Announced politely to screen readers, so a dropped connection is never silent (stale data looks live otherwise). */
@@ -28,7 +29,7 @@ export function LiveIndicator({ className }: { className?: string }) {
         status === "live" && "border-emerald-200 bg-emerald-50 text-emerald-800 dark:border-emerald-900 dark:bg-emerald-950 dark:text-emerald-300",
         status === "connecting" && "border-zinc-200 bg-zinc-50 text-zinc-600 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400",
         status === "reconnecting" && "border-amber-200 bg-amber-50 text-amber-800 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-300",
-        status === "offline" && "border-red-200 bg-red-50 text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-300",
+        (status === "offline" || status === "signedOut") && "border-red-200 bg-red-50 text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-300",
         className,
       )}
     >

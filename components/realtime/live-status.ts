@@ -1,2 +1,2 @@
-/** What the header shows about the live connection. */
-export type LiveStatus = "connecting" | "live" | "reconnecting" | "offline";
+/** What the header shows about the live connection. `signedOut`: the server closed it because the session ended. */
+export type LiveStatus = "connecting" | "live" | "reconnecting" | "offline" | "signedOut";

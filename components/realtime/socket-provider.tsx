@@ -21,6 +21,8 @@ export const LiveContext = createContext<LiveContextValue | null>(null);
 // from its own snapshot without a second connection.
 const BUFFER_SIZE = 1_000;
 const RETRY_AFTER_REFUSAL_MS = 15_000;
+// Long enough to read "Signed out" in the header before the login page replaces the dashboard.
+const SHOW_SIGNED_OUT_MS = 2_500;
 
 /** Owns the one socket of the dashboard; created lazily by the first subscriber, which brings its snapshot seq. */
 export function SocketProvider({ children }: { children: ReactNode }) {
@@ -31,6 +33,8 @@ export function SocketProvider({ children }: { children: ReactNode }) {
   const subscribersRef = useRef(new Set<Subscriber>());
   const [socketStatus, setSocketStatus] = useState<LiveStatus>("connecting");
   const [online, setOnline] = useState(true);
+  const endedRef = useRef(false);
+  const leaveTimerRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const deliver = useCallback((subscriber: Subscriber, change: TChangeDto) => {
     if (change.seq <= subscriber.seq) return;
@@ -67,10 +71,19 @@ export function SocketProvider({ children }: { children: ReactNode }) {
         bufferRef.current = [];
         router.refresh();
       });
-      socket.on("disconnect", (reason) => {
+      socket.on("auth:ended", () => {
         if (!current()) return;
+        // The session (or token) ended: logout elsewhere, expiry, password reset. The server disconnects right
+        // after and sends nothing more. A full navigation drops every page kept in the client's router cache.
+        endedRef.current = true;
+        setSocketStatus("signedOut");
+        leaveTimerRef.current = setTimeout(() => window.location.assign("/login"), SHOW_SIGNED_OUT_MS);
+      });
+      socket.on("disconnect", (reason) => {
+        if (!current() || endedRef.current) return;
         if (reason === "io server disconnect") {
-          // The server ended the session on purpose (e.g. logged out elsewhere); re-render to find out.
+          // Closed on purpose without "auth:ended" (a failed replay, lib/realtime/socket-server.ts); re-render to
+          // find out whether the session still holds.
           setSocketStatus("offline");
           router.refresh();
           return;
@@ -132,10 +145,12 @@ export function SocketProvider({ children }: { children: ReactNode }) {
       window.removeEventListener("offline", update);
       socketRef.current?.disconnect();
       socketRef.current = null;
+      // Left already (this tab's own logout button navigates by itself): no second trip to /login.
+      clearTimeout(leaveTimerRef.current);
     };
   }, []);
 
-  const status: LiveStatus = online ? socketStatus : "offline";
+  const status: LiveStatus = online || socketStatus === "signedOut" ? socketStatus : "offline";
   const value = useMemo(() => ({ status, subscribe }), [status, subscribe]);
   return <LiveContext value={value}>{children}</LiveContext>;
 }

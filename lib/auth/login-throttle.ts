@@ -1,51 +1,72 @@
 /**
- * Slows password guessing: after MAX_FAILURES failed logins for the same email or address within WINDOW,
- * further attempts are refused until the window passes. In memory: a restart forgets, which is acceptable
- * for a single-process, self-hosted app.
+ * Slows password guessing without letting a stranger lock the real admin out. Failures are counted per
+ * client address + email pair: the FREE_PAIR_FAILURES-th failure closes that pair for 1 s, and each further
+ * one for twice as long as the one before (2 s, 4 s… up to MAX_DELAY). The same email from another address is not
+ * affected, and once the delay has passed the right password works (and clears the pair). A second, looser
+ * count per address bounds the scrypt work one address can ask for by rotating emails. In memory: a restart
+ * forgets, which is acceptable for a single-process, self-hosted app.
  */
-const WINDOW_MS = 15 * 60_000;
-const MAX_FAILURES = 10;
+const FREE_PAIR_FAILURES = 5;
+const FREE_ADDRESS_FAILURES = 50;
+const BASE_DELAY_MS = 1_000;
+const MAX_DELAY_MS = 15 * 60_000;
+/** A count with no new failure for this long is forgotten. */
+const FORGET_MS = 60 * 60_000;
+const MAX_ENTRIES = 20_000;
 
-type Bucket = { failures: number; resetAt: number };
+type Entry = { failures: number; blockedUntil: number; lastFailureAt: number };
+
+export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterMs: number };
 
 export class LoginThrottle {
-  private buckets = new Map<string, Bucket>();
+  // Insertion order = order of the last failure, so the oldest entry is always first (evicted in O(1)).
+  private entries = new Map<string, Entry>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  isBlocked(keys: string[]): boolean {
-    return keys.some((k) => {
-      const b = this.bucket(k);
-      return b !== undefined && b.failures >= MAX_FAILURES;
-    });
+  check(address: string, email: string): ThrottleVerdict {
+    const until = Math.max(this.blockedUntil(pairKey(address, email)), this.blockedUntil(addressKey(address)));
+    const wait = until - this.now();
+    return wait > 0 ? { allowed: false, retryAfterMs: wait } : { allowed: true };
   }
 
-  fail(keys: string[]): void {
-    for (const k of keys) {
-      const b = this.bucket(k) ?? { failures: 0, resetAt: this.now() + WINDOW_MS };
-      b.failures++;
-      this.buckets.set(k, b);
-    }
-    if (this.buckets.size > 10_000) this.prune();
+  fail(address: string, email: string): void {
+    this.count(pairKey(address, email), FREE_PAIR_FAILURES);
+    this.count(addressKey(address), FREE_ADDRESS_FAILURES);
   }
 
-  succeed(keys: string[]): void {
-    for (const k of keys) this.buckets.delete(k);
+  /** The right password: that pair starts afresh (the address count only decays, so one account cannot reset it). */
+  succeed(address: string, email: string): void {
+    this.entries.delete(pairKey(address, email));
   }
 
-  private bucket(k: string): Bucket | undefined {
-    const b = this.buckets.get(k);
-    if (b && b.resetAt <= this.now()) {
-      this.buckets.delete(k);
+  private entry(key: string): Entry | undefined {
+    const e = this.entries.get(key);
+    if (e && this.now() - e.lastFailureAt > FORGET_MS) {
+      this.entries.delete(key);
       return undefined;
     }
-    return b;
+    return e;
   }
 
-  private prune(): void {
-    for (const k of [...this.buckets.keys()]) this.bucket(k);
+  private blockedUntil(key: string): number {
+    return this.entry(key)?.blockedUntil ?? 0;
+  }
+
+  private count(key: string, free: number): void {
+    const now = this.now();
+    const e = this.entry(key) ?? { failures: 0, blockedUntil: 0, lastFailureAt: now };
+    e.failures++;
+    e.lastFailureAt = now;
+    if (e.failures >= free) e.blockedUntil = now + Math.min(BASE_DELAY_MS * 2 ** Math.min(e.failures - free, 30), MAX_DELAY_MS);
+    this.entries.delete(key);
+    this.entries.set(key, e);
+    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
   }
 }
+
+const pairKey = (address: string, email: string) => `pair:${address}|${email}`;
+const addressKey = (address: string) => `addr:${address}`;
 
 declare global {
   var __vigiaLoginThrottle: LoginThrottle | undefined;

@@ -8,6 +8,8 @@ export const ZSetupInput = z.object({
   name: z.string().trim().max(100).optional(),
   email: z.string().trim().toLowerCase().pipe(z.email()),
   password: z.string().min(10).max(200),
+  /** Needed only when the request does not come from the machine itself (lib/auth/setup-code.ts). */
+  setupCode: z.string().trim().max(64).optional(),
 });
 export type TSetupInput = z.infer<typeof ZSetupInput>;
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { chatToDto } from "@/lib/dto/chat-to-dto";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Chat, Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, encodeCursor } from "@/lib/http/cursor";
 import type { TChatDto } from "@/lib/schemas/dto";
 
@@ -13,30 +13,32 @@ export const ZListChatsQuery = z.object({
 });
 export type TListChatsQuery = z.infer<typeof ZListChatsQuery>;
 
-const ZChatCursor = z.object({ t: z.string().nullable(), id: z.string() });
+// Checked here so that a forged cursor is a 400, not an invalid date or a failed uuid cast in the query.
+const ZChatCursor = z.object({ t: z.iso.datetime().nullable(), id: z.uuid() });
 
 /** Chats, most recent activity first (chats without messages last), filtered by instance and name/phone. */
 export async function listChats(db: Db, query: TListChatsQuery): Promise<{ items: TChatDto[]; nextCursor: string | null } | null> {
   const cursor = decodeCursor(query.cursor, ZChatCursor);
   if (cursor === null) return null;
-  const where: Prisma.ChatWhereInput = { AND: [] };
-  const and = where.AND as Prisma.ChatWhereInput[];
-  if (query.instanceId) and.push({ instanceId: query.instanceId });
-  if (query.q) and.push({ OR: [{ name: { contains: query.q, mode: "insensitive" } }, { phone: { contains: query.q } }] });
-  if (cursor) and.push(afterCursor(cursor));
-  const rows = await db.chat.findMany({
-    where,
-    orderBy: [{ lastMessageAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-    take: query.limit + 1,
-  });
+  const filters: Prisma.ChatWhereInput[] = [];
+  if (query.instanceId) filters.push({ instanceId: query.instanceId });
+  if (query.q) filters.push({ OR: [{ name: { contains: query.q, mode: "insensitive" } }, { phone: { contains: query.q } }] });
+  const take = query.limit + 1;
+  const find = (where: Prisma.ChatWhereInput, n: number) =>
+    db.chat.findMany({ where: { AND: [...filters, where] }, orderBy: [{ lastMessageAt: { sort: "desc", nulls: "last" } }, { id: "desc" }], take: n });
+  let rows: Chat[];
+  if (!cursor) rows = await find({}, take);
+  else if (cursor.t === null) rows = await find({ lastMessageAt: null, id: { lt: cursor.id } }, take);
+  else {
+    // Each part is one range of the index (last_message_at DESC NULLS LAST, id DESC): the chats with activity
+    // up to the cursor's time (the OR only drops those at that very time that came before it), then, once those
+    // run out, the chats without any. One OR over all three would not be a range (review F10).
+    const t = new Date(cursor.t);
+    rows = await find({ lastMessageAt: { lte: t }, OR: [{ lastMessageAt: { lt: t } }, { id: { lt: cursor.id } }] }, take);
+    if (rows.length < take) rows = [...rows, ...(await find({ lastMessageAt: null }, take - rows.length))];
+  }
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const nextCursor = rows.length > query.limit && last ? encodeCursor({ t: last.lastMessageAt?.toISOString() ?? null, id: last.id }) : null;
   return { items: page.map(chatToDto), nextCursor };
-}
-
-function afterCursor(c: z.infer<typeof ZChatCursor>): Prisma.ChatWhereInput {
-  if (c.t === null) return { lastMessageAt: null, id: { lt: c.id } };
-  const t = new Date(c.t);
-  return { OR: [{ lastMessageAt: { lt: t } }, { lastMessageAt: t, id: { lt: c.id } }, { lastMessageAt: null }] };
 }

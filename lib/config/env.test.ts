@@ -29,3 +29,10 @@ test("VIGIA_SPOOL_AFTER_MS defaults to 2 s and refuses values that are not a san
     if (!r.ok) expect(r.errors.join("\n")).toMatch(/^VIGIA_SPOOL_AFTER_MS: /m);
   }
 });
+
+test("VIGIA_TRUSTED_PROXIES must be IPs or CIDRs", () => {
+  expect(readEnv({ VIGIA_TRUSTED_PROXIES: "127.0.0.1, 10.0.0.0/8, ::1" }).ok).toBe(true);
+  const r = readEnv({ VIGIA_TRUSTED_PROXIES: "127.0.0.1, caddy" });
+  expect(r.ok).toBe(false);
+  expect(!r.ok && r.errors.join("\n")).toMatch(/^VIGIA_TRUSTED_PROXIES: "caddy" is not an IP/m);
+});

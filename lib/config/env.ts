@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/auth/trusted-proxies";
 
 // Every setting Vigia reads, validated once at start. All optional: a fresh machine needs none of them.
 export const ZEnv = z
@@ -25,6 +26,14 @@ export const ZEnv = z
     VIGIA_ADMIN_EMAIL: z.email().optional(),
     VIGIA_ADMIN_PASSWORD: z.string().min(10, "must have at least 10 characters").optional(),
     VIGIA_API_TOKEN: z.string().min(20, "must have at least 20 characters").optional(),
+    // Read again where it is used (lib/auth/trusted-proxies.ts); validated here so a typo stops the start.
+    VIGIA_TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .superRefine((v, ctx) => {
+        const parsed = parseTrustedProxies(v);
+        if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.error });
+      }),
   })
   .refine((e) => !!e.VIGIA_ADMIN_EMAIL === !!e.VIGIA_ADMIN_PASSWORD, {
     message: "set both VIGIA_ADMIN_EMAIL and VIGIA_ADMIN_PASSWORD, or neither",

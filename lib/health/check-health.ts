@@ -25,7 +25,7 @@ export async function checkHealth(rt: VigiaRuntime): Promise<THealth> {
     await rt.pool.query("SELECT 1");
     database.latencyMs = Math.round((performance.now() - started) * 10) / 10;
     const { rows } = await rt.pool.query<{ pending: string; last: Date | null }>(
-      "SELECT (SELECT count(*) FROM raw_event WHERE processed_at IS NULL) AS pending, (SELECT max(received_at) FROM raw_event) AS last",
+      "SELECT (SELECT count(*) FROM raw_event WHERE processed_at IS NULL) AS pending, (SELECT received_at FROM raw_event ORDER BY id DESC LIMIT 1) AS last",
     );
     const rejected = await readRejectedWebhooks(rt.db);
     pipeline = {

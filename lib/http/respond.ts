@@ -1,4 +1,8 @@
 import type { z } from "zod";
+import { readLimitedBody } from "@/lib/ingest/read-limited-body";
+
+/** Largest JSON body the API reads (login, setup, token names): a few hundred bytes in practice. */
+export const MAX_JSON_BYTES = 64 * 1024;
 
 export function json(body: unknown, status = 200, headers?: HeadersInit): Response {
   return Response.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
@@ -20,11 +24,13 @@ export function parseQuery<T extends z.ZodType>(url: string, schema: T): { ok: t
 export async function parseJsonBody<T extends z.ZodType>(req: Request, schema: T): Promise<{ ok: true; data: z.infer<T> } | { ok: false; response: Response }> {
   // Requiring the JSON content type makes cross-site form posts (which cannot set it without CORS) fail.
   if (!/^application\/json\b/i.test(req.headers.get("content-type") ?? "")) return { ok: false, response: problem(415, "expected_json") };
-  const text = await req.text().catch(() => "");
-  if (text.length > 64 * 1024) return { ok: false, response: problem(413, "body_too_large") };
+  // Login and setup take bodies from anyone: stop reading at the limit instead of buffering whatever is sent.
+  if (Number(req.headers.get("content-length") ?? 0) > MAX_JSON_BYTES) return { ok: false, response: problem(413, "body_too_large") };
+  const body = await readLimitedBody(req.body, MAX_JSON_BYTES);
+  if (!body.ok) return { ok: false, response: body.reason === "too_large" ? problem(413, "body_too_large") : problem(400, "invalid_json") };
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(body.bytes.toString("utf8"));
   } catch {
     return { ok: false, response: problem(400, "invalid_json") };
   }

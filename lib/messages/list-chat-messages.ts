@@ -1,7 +1,9 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { messageToDto } from "@/lib/dto/message-to-dto";
+import { type Message, Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, encodeCursor } from "@/lib/http/cursor";
+import { MESSAGE_COLUMNS } from "@/lib/normalise/message-columns";
 import type { TMessageDto } from "@/lib/schemas/dto";
 
 export const ZListMessagesQuery = z.object({
@@ -9,7 +11,8 @@ export const ZListMessagesQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-const ZMessageCursor = z.object({ t: z.string(), id: z.string() });
+// Checked here so that a forged cursor is a 400, not a failed cast in the query.
+const ZMessageCursor = z.object({ t: z.iso.datetime(), id: z.uuid() });
 
 /** A chat's messages, newest first; the cursor walks back in time. Null when the chat does not exist. */
 export async function listChatMessages(
@@ -22,14 +25,19 @@ export async function listChatMessages(
   if (!z.uuid().safeParse(chatId).success) return null;
   const chat = await db.chat.findUnique({ where: { id: chatId }, select: { id: true } });
   if (!chat) return null;
-  const t = cursor ? new Date(cursor.t) : undefined;
-  const rows = await db.message.findMany({
-    where: { chatId, ...(t && cursor ? { OR: [{ sentAt: { lt: t } }, { sentAt: t, id: { lt: cursor.id } }] } : {}) },
-    orderBy: [{ sentAt: "desc" }, { id: "desc" }],
-    take: query.limit + 1,
-  });
+  const rows = await db.$queryRaw<Message[]>(chatMessagesSql(chatId, cursor ?? null, query.limit + 1));
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const nextCursor = rows.length > query.limit && last ? encodeCursor({ t: last.sentAt.toISOString(), id: last.id }) : null;
   return { items: page.map(messageToDto), nextCursor };
+}
+
+/**
+ * Raw SQL for the row comparison, which Prisma's query API cannot say: `(sent_at, id) < (t, id)` is one range
+ * of the index (chat_id, sent_at DESC, id DESC), so a deep page costs what the first one does (an OR of
+ * `sent_at < t` and `sent_at = t AND id < id` is not a range).
+ */
+function chatMessagesSql(chatId: string, cursor: { t: string; id: string } | null, take: number): Prisma.Sql {
+  const after = cursor ? Prisma.sql`AND (sent_at, id) < (${new Date(cursor.t)}::timestamptz, ${cursor.id}::uuid)` : Prisma.empty;
+  return Prisma.sql`SELECT ${MESSAGE_COLUMNS} FROM message WHERE chat_id = ${chatId}::uuid ${after} ORDER BY sent_at DESC, id DESC LIMIT ${take}`;
 }

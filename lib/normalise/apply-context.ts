@@ -12,5 +12,8 @@ export type TApplyContext = {
 
 export type TBatchMemo = { instanceTouchedAt: Map<string, number> };
 
-/** What every apply-* step returns. `instance` is set when the step changed the instance row itself. */
-export type TApplyOutcome = { duplicate: boolean; changes: TChangeDraft[]; instance?: Instance };
+/**
+ * What every apply-* step returns. `instance` is set when the step changed the instance row itself; `note` is
+ * something the event reports that its raw event's `error` should show although it was applied (a proxy failure).
+ */
+export type TApplyOutcome = { duplicate: boolean; changes: TChangeDraft[]; instance?: Instance; note?: string };

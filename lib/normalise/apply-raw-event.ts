@@ -35,7 +35,7 @@ function applyIntent(ctx: TApplyContext, intent: TIntent): Promise<TApplyOutcome
     case "delivery": return applyDelivery(ctx, intent);
     case "connection": return applyConnection(ctx, intent);
     case "presence": return applyPresence(ctx, intent);
-    case "heartbeat": return Promise.resolve({ duplicate: false, changes: [] });
+    case "heartbeat": return Promise.resolve({ duplicate: false, changes: [], ...(intent.error ? { note: intent.error } : {}) });
   }
 }
 
@@ -56,5 +56,5 @@ export async function applyRawEvent(tx: Prisma.TransactionClient, raw: TRawEvent
   const outcome = await applyIntent(ctx, intent);
   const instance = outcome.instance ?? (touched.emit ? touched.row : null);
   const changes: TChangeDraft[] = instance ? [{ kind: "instance:upserted", payload: instanceToDto(instance) }, ...outcome.changes] : outcome.changes;
-  return { result: "ok", duplicate: outcome.duplicate, type: parsed.type, instanceId: parsed.instanceId, error: null, changes };
+  return { result: "ok", duplicate: outcome.duplicate, type: parsed.type, instanceId: parsed.instanceId, error: outcome.note?.slice(0, 1000) ?? null, changes };
 }

@@ -95,8 +95,8 @@ export type TPresenceIntent = {
   lastSeen: Date | null;
   at: Date;
 };
-/** Proves the instance is alive and nothing else (ProxyCallback). */
-export type THeartbeatIntent = { kind: "heartbeat"; instanceId: string };
+/** Proves the instance is alive (ProxyCallback); `error` is its proxy failure, kept on the logged event (SPEC §7.4). */
+export type THeartbeatIntent = { kind: "heartbeat"; instanceId: string; error: string | null };
 
 export type TIntent =
   | TMessageIntent

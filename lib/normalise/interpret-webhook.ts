@@ -42,6 +42,6 @@ export function interpretWebhook(body: TZapiWebhook, receivedAt: Date): TIntent 
         lastSeen: body.lastSeen != null && body.lastSeen > 0 ? new Date(normaliseMoment(body.lastSeen)) : null, at: receivedAt,
       };
     case "ProxyCallback":
-      return { kind: "heartbeat", instanceId };
+      return { kind: "heartbeat", instanceId, error: body.error?.trim() ? body.error : null };
   }
 }

@@ -42,3 +42,22 @@ test("NUL characters, which PostgreSQL cannot store, are dropped from strings", 
   if (parsed.result !== "ok" || parsed.body.type !== "ReceivedCallback") return;
   expect(parsed.body.text?.message).toBe("ab");
 });
+
+test("lone UTF-16 surrogates, which jsonb refuses, become U+FFFD in values and keys; real pairs are kept", () => {
+  const body = JSON.stringify({ ...loadFixture("received-text.json"), text: { message: "PLACEHOLDER" }, extra: { KEY: 1 } })
+    .replace('"PLACEHOLDER"', '"cut \\ud83d, pair \\ud83d\\ude00, low \\ude00 end"')
+    .replace('"KEY"', '"k\\udfff"')
+    .replace(/"instanceId":"([^"]*)"/, '"instanceId":"$1\\ud800"');
+  const parsed = parseWebhookBody(body, "utf8");
+  expect(parsed.result).toBe("ok");
+  if (parsed.result !== "ok" || parsed.body.type !== "ReceivedCallback") return;
+  expect(parsed.body.text?.message).toBe("cut \ufffd, pair \u{1f600}, low \ufffd end");
+  expect(parsed.instanceId.endsWith("\ufffd")).toBe(true);
+  expect(Object.keys(parsed.body.extra as object)).toEqual(["k\ufffd"]);
+  expect(JSON.stringify(parsed.body)).not.toMatch(/\\u[dD][89a-fA-F]/);
+});
+
+test("an unknown type of any length keeps at most 120 characters, like ingest (both columns are indexed)", () => {
+  const parsed = parseWebhookBody(JSON.stringify({ type: "X".repeat(5000), instanceId: "I".repeat(5000) }), "utf8");
+  expect(parsed).toMatchObject({ result: "unrecognized", type: "X".repeat(120), instanceId: "I".repeat(120) });
+});

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendChanges } from "@/lib/changes/append-changes";
 import type { TBatchMemo } from "@/lib/normalise/apply-context";
 import { applyRawEvent, type TApplyResult } from "@/lib/normalise/apply-raw-event";
+import { wellFormed } from "@/lib/normalise/well-formed";
 import type { TChangeDraft, TChangeDto } from "@/lib/schemas/dto";
 import { rawEventToDto } from "./raw-event-to-dto";
 
@@ -10,20 +11,22 @@ import { rawEventToDto } from "./raw-event-to-dto";
 export const NORMALISER_LOCK = 726_194_301;
 
 type Pending = { id: bigint; body: string; bodyEncoding: string; receivedAt: Date; type: string | null; instanceId: string | null; result: string; error: string | null };
+type Outcome = Omit<TApplyResult, "result"> & { result: TApplyResult["result"] | "failed" };
 
 export type BatchOutcome = { processed: number; changes: TChangeDto[]; locked: boolean };
 
 /**
  * Normalises the oldest unprocessed raw events in one transaction: domain rows, change rows and the raw
  * events' results commit together, so a crash anywhere leaves either all of it or none, and the next run
- * redoes the batch (every apply is idempotent). An event whose apply throws is rolled back alone (savepoint)
- * and marked with its error; it is not retried forever.
+ * redoes the batch (every apply is idempotent). An event that cannot be applied, or whose changes or result
+ * cannot be written, is rolled back alone (savepoint) and marked `failed` with its error; it is never retried
+ * forever, and it never holds back the events after it.
  */
 // 50 events: small enough that the first changes of a burst reach the browser within a fraction of a second,
 // large enough that the per-batch work (lock, select, mark, changes) stays a small share.
 export async function normaliseBatch(db: Db, limit = 50): Promise<BatchOutcome> {
-  // Fast path without a savepoint per event (two round trips each); only when some event throws is the
-  // batch redone with savepoints, so the failing event can be rolled back alone.
+  // Fast path without a savepoint per event (two round trips each); only when something in the batch throws
+  // is the batch redone event by event, each event with everything it writes inside its own savepoint.
   try {
     return await runBatch(db, limit, false);
   } catch {
@@ -40,41 +43,77 @@ function runBatch(db: Db, limit: number, isolate: boolean): Promise<BatchOutcome
         SELECT id, body, body_encoding AS "bodyEncoding", received_at AS "receivedAt", type, instance_id AS "instanceId", result, error
           FROM raw_event WHERE processed_at IS NULL ORDER BY id LIMIT ${limit}`;
       if (pending.length === 0) return { processed: 0, changes: [], locked: false };
-      const memo = { instanceTouchedAt: new Map<string, number>() };
-      const drafts: TChangeDraft[] = [];
-      const outcomes: TApplyResult[] = [];
-      for (const raw of pending) {
-        const outcome = raw.result === "invalid" ? invalidOutcome(raw) : isolate ? await applyIsolated(tx, raw, memo) : await applyRawEvent(tx, raw, memo);
-        outcomes.push(outcome);
-        drafts.push(...outcome.changes);
-        drafts.push({ kind: "event:logged", payload: rawEventToDto({ ...raw, ...outcome, processedAt: new Date() }) });
+      const memo: TBatchMemo = { instanceTouchedAt: new Map() };
+      if (isolate) {
+        const changes: TChangeDto[] = [];
+        for (const raw of pending) changes.push(...(await applyAlone(tx, raw, memo)));
+        return { processed: pending.length, changes, locked: false };
       }
-      await markProcessed(tx, pending, outcomes);
-      return { processed: pending.length, changes: await appendChanges(tx, drafts), locked: false };
+      const outcomes: Outcome[] = [];
+      for (const raw of pending) outcomes.push(raw.result === "invalid" ? invalidOutcome(raw) : await applyRawEvent(tx, raw, memo));
+      return { processed: pending.length, changes: await record(tx, pending, outcomes), locked: false };
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
 }
 
-async function applyIsolated(tx: Prisma.TransactionClient, raw: Pending, memo: TBatchMemo): Promise<TApplyResult> {
+/**
+ * One event and everything it writes (domain rows, change rows, its result) inside one savepoint. If any of it
+ * fails — a value PostgreSQL refuses (a lone surrogate in a jsonb payload, an index row too large), a bug — it
+ * is rolled back and the event is marked `failed` with the error, so the batch and the queue move on.
+ */
+async function applyAlone(tx: Prisma.TransactionClient, raw: Pending, memo: TBatchMemo): Promise<TChangeDto[]> {
   await tx.$executeRawUnsafe("SAVEPOINT apply_one");
+  let failure: unknown;
   try {
-    const outcome = await applyRawEvent(tx, raw, memo);
+    const outcome = raw.result === "invalid" ? invalidOutcome(raw) : await applyRawEvent(tx, raw, memo);
+    const changes = await record(tx, [raw], [outcome]);
     await tx.$executeRawUnsafe("RELEASE SAVEPOINT apply_one");
-    return outcome;
+    return changes;
   } catch (error) {
+    failure = error;
     await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT apply_one");
     memo.instanceTouchedAt.clear(); // what the failed event wrote is gone, including any instance it created
-    const message = error instanceof Error ? error.message : String(error);
-    return { result: "unrecognized", duplicate: false, type: raw.type, instanceId: raw.instanceId, error: `processing failed: ${message}`.slice(0, 1000), changes: [] };
+  }
+  const failed = failedOutcome(raw, failure);
+  try {
+    // The failure is announced like any processed event, with the type and instance the raw log already holds.
+    const changes = await record(tx, [raw], [failed]);
+    await tx.$executeRawUnsafe("RELEASE SAVEPOINT apply_one");
+    return changes;
+  } catch {
+    // Even that was refused: mark it without announcing it rather than select it again forever.
+    await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT apply_one");
+    await markProcessed(tx, [raw], [{ ...failed, type: null, instanceId: null }]);
+    await tx.$executeRawUnsafe("RELEASE SAVEPOINT apply_one");
+    return [];
   }
 }
 
-function invalidOutcome(raw: Pending): TApplyResult {
+/** Marks the events processed and appends their changes, each event's own followed by its `event:logged`. */
+async function record(tx: Prisma.TransactionClient, rows: Pending[], outcomes: Outcome[]): Promise<TChangeDto[]> {
+  await markProcessed(tx, rows, outcomes);
+  const processedAt = new Date();
+  const drafts: TChangeDraft[] = [];
+  rows.forEach((raw, i) => {
+    const outcome = outcomes[i] as Outcome;
+    drafts.push(...outcome.changes, { kind: "event:logged", payload: rawEventToDto({ ...raw, ...outcome, processedAt }) });
+  });
+  return appendChanges(tx, drafts);
+}
+
+function invalidOutcome(raw: Pending): Outcome {
   return { result: "invalid", duplicate: false, type: raw.type, instanceId: raw.instanceId, error: raw.error, changes: [] };
 }
 
-async function markProcessed(tx: Prisma.TransactionClient, rows: Pending[], outcomes: TApplyResult[]): Promise<void> {
+function failedOutcome(raw: Pending, error: unknown): Outcome {
+  const message = error instanceof Error ? error.message : String(error);
+  // The message may quote the refused value; it must be storable itself.
+  const text = wellFormed(`processing failed: ${message}`.replaceAll("\u0000", "")).slice(0, 1000);
+  return { result: "failed", duplicate: false, type: raw.type, instanceId: raw.instanceId, error: text, changes: [] };
+}
+
+async function markProcessed(tx: Prisma.TransactionClient, rows: Pending[], outcomes: Outcome[]): Promise<void> {
   await tx.$executeRaw`
     UPDATE raw_event AS r
        SET result = u.result, duplicate = u.duplicate, error = u.error, type = COALESCE(u.type, r.type),

@@ -93,3 +93,51 @@ test("a client without lastSeq starts live from the head", async () => {
   hub.publish(box.commit(1));
   expect(r.got).toEqual([5]);
 });
+
+test("a client that disconnects while connecting (during the first awaits) leaves no entry behind", async () => {
+  const box = outbox();
+  box.commit(3);
+  let releaseHead!: () => void;
+  const headHeld = new Promise<void>((r) => (releaseHead = r));
+  const source = { ...box.source, headSeq: async () => (await headHeld, box.source.headSeq()) };
+  const hub = new ChangeHub(source);
+  const r = recorder();
+  const connecting = hub.connect(r.client, 0);
+  hub.disconnect(r.client); // the socket closes before the hub has read the head
+  releaseHead();
+  await connecting;
+  expect(hub.size).toBe(0);
+  hub.publish(box.commit(1));
+  expect(r.got).toEqual([]);
+  expect(r.events).toEqual([]);
+});
+
+test("a long replay goes out page by page, each only after the previous one has been sent", async () => {
+  const box = outbox();
+  box.commit(1_200);
+  const hub = new ChangeHub(box.source);
+  const pages: number[][] = [];
+  const pending: (() => void)[] = [];
+  const events: string[] = [];
+  const client: HubClient = {
+    send: (cs) => pages.push(cs.map((c) => c.seq)), // a replay sent this way would not wait: caught below
+    sendPage: (cs) => {
+      pages.push(cs.map((c) => c.seq));
+      return new Promise<void>((resolve) => pending.push(resolve));
+    },
+    syncDone: (h) => events.push(`done:${h}`),
+    reset: (h) => events.push(`reset:${h}`),
+  };
+  const connecting = hub.connect(client, 0);
+  const settle = () => new Promise((res) => setTimeout(res, 5));
+  for (let page = 1; page <= 3; page++) {
+    await settle();
+    expect(pages).toHaveLength(page); // the next page waits for this one
+    expect(pending).toHaveLength(page);
+    pending[page - 1]?.();
+  }
+  await connecting;
+  expect(pages.map((p) => p.length)).toEqual([500, 500, 200]);
+  expect(pages.flat()).toEqual(box.rows.map((r) => r.seq));
+  expect(events).toEqual(["done:1200"]);
+});

@@ -3,6 +3,8 @@ import type { TChangeDto } from "@/lib/schemas/dto";
 /** What the hub needs of a connected client (a Socket.IO socket in production). */
 export type HubClient = {
   send(changes: TChangeDto[]): void;
+  /** A replay page; resolves once it has left the process (back-pressure, lib/realtime/emit-changes.ts). */
+  sendPage?(changes: TChangeDto[]): Promise<void>;
   syncDone(headSeq: number): void;
   reset(headSeq: number): void;
 };
@@ -33,12 +35,15 @@ export class ChangeHub {
   }
 
   async connect(client: HubClient, lastSeq: number | null): Promise<void> {
+    // Registered before the first await, so a disconnect during them removes it (set after, it leaked: F8).
+    const entry: Entry = { client, lastSeq: -1, syncing: true, missed: false };
+    this.entries.set(client, entry);
     const head = await this.source.headSeq();
+    const oldest = await this.source.oldestSeq();
+    if (!this.entries.has(client)) return;
     let from = lastSeq ?? head;
     if (from > head) from = head; // a client from another database (reset) restarts at our head
-    const oldest = await this.source.oldestSeq();
-    const entry: Entry = { client, lastSeq: from, syncing: true, missed: false };
-    this.entries.set(client, entry);
+    entry.lastSeq = from;
     if (lastSeq !== null && (lastSeq > head || (oldest !== null && lastSeq < oldest - 1))) {
       entry.lastSeq = head;
       client.reset(head);
@@ -49,7 +54,8 @@ export class ChangeHub {
       do {
         page = await this.source.listAfter(entry.lastSeq, PAGE);
         if (!this.entries.has(client)) return;
-        this.deliver(entry, page);
+        await this.deliverPage(entry, page);
+        if (!this.entries.has(client)) return;
       } while (page.length === PAGE);
     } while (entry.missed);
     entry.syncing = false;
@@ -68,6 +74,15 @@ export class ChangeHub {
       }
       this.deliver(entry, changes);
     }
+  }
+
+  /** A replay page, waiting until it has left the process before the next is read (no unbounded buffering). */
+  private async deliverPage(entry: Entry, page: TChangeDto[]): Promise<void> {
+    const fresh = page.filter((c) => c.seq > entry.lastSeq);
+    const last = fresh.at(-1);
+    if (!last) return;
+    entry.lastSeq = last.seq;
+    await (entry.client.sendPage ? entry.client.sendPage(fresh) : entry.client.send(fresh));
   }
 
   private deliver(entry: Entry, changes: TChangeDto[]): void {

@@ -1,4 +1,5 @@
 import type { TChangeDto } from "@/lib/schemas/dto";
+import type { EndReason, SocketCredential } from "./socket-credential";
 
 // The one Socket.IO contract, imported by the server (lib/realtime/socket-server.ts) and the browser.
 //
@@ -18,10 +19,16 @@ export type ServerToClientEvents = {
   "sync:done": (info: { headSeq: number }) => void;
   /** The client's lastSeq is too old to replay; it must reload its snapshot. */
   "sync:reset": (info: { headSeq: number }) => void;
+  /**
+   * The session or API token this socket was opened with ended (logout, expiry, revocation, password reset,
+   * user removed); the server disconnects right after, and nothing more is sent. The dashboard shows it and
+   * goes to /login.
+   */
+  "auth:ended": (info: { reason: EndReason }) => void;
 };
 
 export type ClientToServerEvents = Record<string, never>;
 
 export type SocketAuth = { token?: string; lastSeq?: number };
 
-export type SocketData = { userId: string | null; tokenId: string | null; lastSeq: number; syncing: boolean };
+export type SocketData = { credential: SocketCredential; lastSeq: number };

@@ -3,6 +3,8 @@ import path from "node:path";
 import next from "next";
 import pg from "pg";
 import { ensureAdmin } from "@/lib/auth/ensure-admin";
+import { offerSetupCode } from "@/lib/auth/offer-setup-code";
+import { PEER_ADDRESS_HEADER } from "@/lib/auth/request-address";
 import { expireChanges } from "@/lib/changes/expire-changes";
 import { getHeadSeq } from "@/lib/changes/get-head-seq";
 import { getOldestSeq } from "@/lib/changes/get-oldest-seq";
@@ -18,12 +20,22 @@ import { SpoolDrainer } from "@/lib/ingest/spool-drainer";
 import { NormaliserThread } from "@/lib/pipeline/normaliser-thread";
 import { watchIngestPressure } from "@/lib/pipeline/watch-ingest-pressure";
 import { ChangeHub } from "@/lib/realtime/change-hub";
+import { foreignOriginProblem } from "@/lib/http/check-origin";
 import { attachSocketServer } from "@/lib/realtime/socket-server";
+import { watchCredentials } from "@/lib/realtime/watch-credentials";
 import { ensureWebhookSecret } from "@/lib/settings/ensure-webhook-secret";
 import { RejectedWebhookCounter } from "@/lib/settings/rejected-webhooks";
 import { setRuntime } from "./runtime";
 
-export type RunningVigia = { server: Server; port: number; webhookSecret: string; embedded: boolean; stop(): Promise<void> };
+export type RunningVigia = {
+  server: Server;
+  port: number;
+  webhookSecret: string;
+  embedded: boolean;
+  /** While no user exists: the one-time code for a first-run setup from another machine (lib/auth/setup-code.ts). */
+  setupCode: string | null;
+  stop(): Promise<void>;
+};
 
 /** Starts everything in order: database, migrations, runtime, Next, Socket.IO, normaliser, listen. */
 export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: string) => void }): Promise<RunningVigia> {
@@ -44,6 +56,7 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
   const db = createPrisma(databaseUrl, 8);
   const webhookSecret = await ensureWebhookSecret(db, env.VIGIA_WEBHOOK_SECRET);
   if (env.VIGIA_ADMIN_EMAIL && env.VIGIA_ADMIN_PASSWORD) await ensureAdmin(db, env.VIGIA_ADMIN_EMAIL, env.VIGIA_ADMIN_PASSWORD);
+  const setupCode = await offerSetupCode(db);
 
   const hub = new ChangeHub({
     listAfter: (seq, limit) => listChangesAfter(db, seq, limit),
@@ -73,16 +86,22 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
   const handle = app.getRequestHandler();
   let webhooksInFlight = 0;
   const server = createServer((req, res) => {
+    // Route handlers cannot see the peer address; always overwritten, so a client cannot supply it.
+    req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
     if (req.url?.startsWith("/api/webhooks/")) {
       webhooksInFlight++;
       res.once("close", () => webhooksInFlight--);
     }
+    // Here rather than in each route, so no state-changing API route (present or future) can forget it.
+    const foreign = foreignOriginProblem(req, env.VIGIA_PUBLIC_URL ?? null);
+    if (foreign) return void res.writeHead(403, { "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify(foreign));
     handle(req, res).catch((e) => {
       opts.log(`request failed: ${e instanceof Error ? e.message : String(e)}`);
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  const io = attachSocketServer(server, { db, apiToken: env.VIGIA_API_TOKEN ?? null, hub });
+  const io = attachSocketServer(server, { db, apiToken: env.VIGIA_API_TOKEN ?? null, publicUrl: env.VIGIA_PUBLIC_URL ?? null, hub });
+  const credentials = watchCredentials({ io, pool, databaseUrl, log: opts.log });
   await normaliser.start();
   const stopWatching = watchIngestPressure(() => webhooksInFlight, (on) => normaliser.setPressure(on));
   const housekeeping = setInterval(() => void expireChanges(db).catch((e) => opts.log(`expiring changes failed: ${e}`)), 3_600_000);
@@ -104,6 +123,7 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
       });
       clearInterval(housekeeping);
       stopWatching();
+      await credentials.stop();
       await rawLog.drained();
       await drainer.stop();
       await spool.close();
@@ -115,5 +135,5 @@ export async function startVigia(env: TEnv, opts: { dev: boolean; log: (m: strin
       setRuntime(undefined);
       if (embedded) await embedded.stop();
     })());
-  return { server, port, webhookSecret, embedded: !!embedded, stop };
+  return { server, port, webhookSecret, embedded: !!embedded, setupCode, stop };
 }

@@ -122,7 +122,8 @@ export const ZPresenceDto = z.object({
 });
 export type TPresenceDto = z.infer<typeof ZPresenceDto>;
 
-export const ZRawEventResult = z.enum(["pending", "ok", "unrecognized", "invalid"]);
+// "failed": the normaliser could not apply or record it (see its error); see lib/pipeline/normalise-batch.ts.
+export const ZRawEventResult = z.enum(["pending", "ok", "unrecognized", "invalid", "failed"]);
 
 /** A raw webhook as logged; the body only in the detailed form. */
 export const ZRawEventDto = z.object({

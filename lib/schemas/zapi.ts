@@ -1,8 +1,11 @@
 import { z } from "zod";
 
-// Z-API webhook bodies as they arrive (see /work/shared/zapi/SPEC.md). Isomorphic: no server imports.
+// Z-API webhook bodies as they arrive (see SPEC.md in the shared Z-API notes). Isomorphic: no server imports.
 // Every object is loose because Z-API adds keys without notice and an unknown key must never cost us an
-// event; only the fields we read are typed, and those as leniently as the docs + real captures require.
+// event; only the fields we read are typed, and those as leniently as the docs + real captures require. A
+// documented field nothing reads is `unread`: any value passes, so a type drift there (the docs already
+// disagree with real traffic on `pageCount`) cannot make the whole event `unrecognized`; its value stays in
+// the stored content and the raw body.
 
 /** `momment` is an integer in real traffic; some doc tables call it a string, so accept digit strings. */
 export const ZZapiMoment = z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/).transform(Number)]);
@@ -10,28 +13,34 @@ export const ZZapiMoment = z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/
 const str = z.string().nullish();
 const num = z.number().nullish();
 const bool = z.boolean().nullish();
+/** Documented, not read by type (content objects are stored as they came; lib/normalise/content-text.ts reads them defensively). */
+const unread = z.unknown().optional();
 
 // ---------- ReceivedCallback content variants (SPEC §6.2) ----------
 
-export const ZZapiText = z.looseObject({ message: str, description: str, title: str, url: str, thumbnailUrl: str });
+// Strings unless noted.
+export const ZZapiText = z.looseObject({ message: unread, description: unread, title: unread, url: unread, thumbnailUrl: unread });
+/** width, height: numbers; viewOnce: boolean. */
 export const ZZapiImage = z.looseObject({
-  imageUrl: str, thumbnailUrl: str, caption: str, mimeType: str, width: num, height: num, viewOnce: bool, downloadError: str,
+  imageUrl: unread, thumbnailUrl: unread, caption: unread, mimeType: unread, width: unread, height: unread, viewOnce: unread, downloadError: unread,
 });
-export const ZZapiAudio = z.looseObject({ ptt: bool, seconds: num, audioUrl: str, mimeType: str, viewOnce: bool });
-/** `videoUrl` is null and `mimeType` "" on edits; `isGif` only in real traffic. */
+/** ptt, viewOnce: booleans; seconds: number. */
+export const ZZapiAudio = z.looseObject({ ptt: unread, seconds: unread, audioUrl: unread, mimeType: unread, viewOnce: unread });
+/** `videoUrl` is null and `mimeType` "" on edits; `isGif` (boolean) only in real traffic. */
 export const ZZapiVideo = z.looseObject({
-  videoUrl: str, caption: str, mimeType: str, width: num, height: num, seconds: num, viewOnce: bool, isGif: bool,
+  videoUrl: unread, caption: unread, mimeType: unread, width: unread, height: unread, seconds: unread, viewOnce: unread, isGif: unread,
 });
-export const ZZapiPtv = z.looseObject({ ptvUrl: str, caption: str, mimeType: str, width: num, height: num });
+export const ZZapiPtv = z.looseObject({ ptvUrl: unread, caption: unread, mimeType: unread, width: unread, height: unread });
 /** The docs table says `pageCount` is a string, real traffic sends an integer. */
 export const ZZapiDocument = z.looseObject({
-  documentUrl: str, mimeType: str, title: str, fileName: str, pageCount: z.union([z.number(), z.string()]).nullish(),
-  caption: str, thumbnailUrl: str,
+  documentUrl: unread, mimeType: unread, title: unread, fileName: unread, pageCount: unread, caption: unread, thumbnailUrl: unread,
 });
-export const ZZapiSticker = z.looseObject({ stickerUrl: str, mimeType: str, width: num, height: num });
-export const ZZapiLocation = z.looseObject({ latitude: num, longitude: num, address: str, url: str, name: str, thumbnailUrl: str });
-export const ZZapiLiveLocation = z.looseObject({ latitude: num, longitude: num, caption: str, sequence: z.unknown().optional() });
-export const ZZapiContact = z.looseObject({ displayName: str, vCard: str, phones: z.array(z.string()).nullish() });
+export const ZZapiSticker = z.looseObject({ stickerUrl: unread, mimeType: unread, width: unread, height: unread });
+/** latitude, longitude: numbers. */
+export const ZZapiLocation = z.looseObject({ latitude: unread, longitude: unread, address: unread, url: unread, name: unread, thumbnailUrl: unread });
+export const ZZapiLiveLocation = z.looseObject({ latitude: unread, longitude: unread, caption: unread, sequence: unread });
+/** phones: string[]. */
+export const ZZapiContact = z.looseObject({ displayName: unread, vCard: unread, phones: unread });
 
 export const ZZapiReferencedMessage = z.looseObject({
   messageId: z.string(), fromMe: bool, phone: str, participant: str,
@@ -40,33 +49,39 @@ export const ZZapiReferencedMessage = z.looseObject({
 export const ZZapiReaction = z.looseObject({
   value: z.string(), time: ZZapiMoment.nullish(), reactionBy: str, referencedMessage: ZZapiReferencedMessage,
 });
-export const ZZapiButtonsResponse = z.looseObject({ buttonId: str, message: str });
-export const ZZapiListResponse = z.looseObject({ message: str, title: str, selectedRowId: str });
-export const ZZapiButtonsMessage = z.looseObject({
-  imageUrl: str, videoUrl: str, message: str, buttons: z.array(z.unknown()).nullish(),
-});
+export const ZZapiButtonsResponse = z.looseObject({ buttonId: unread, message: unread });
+export const ZZapiListResponse = z.looseObject({ message: unread, title: unread, selectedRowId: unread });
+/** buttons: array. */
+export const ZZapiButtonsMessage = z.looseObject({ imageUrl: unread, videoUrl: unread, message: unread, buttons: unread });
+/** header: object; hydratedButtons: array. */
 export const ZZapiHydratedTemplate = z.looseObject({
-  header: z.unknown().optional(), message: str, footer: str, title: str, templateId: str,
-  hydratedButtons: z.array(z.unknown()).nullish(),
+  header: unread, message: unread, footer: unread, title: unread, templateId: unread, hydratedButtons: unread,
 });
-export const ZZapiCarousel = z.looseObject({ text: str, cards: z.array(z.unknown()).nullish() });
-export const ZZapiPixKey = z.looseObject({ currency: str, referenceId: str, key: str, keyType: str, merchantName: str });
-const ZZapiOption = z.looseObject({ name: str });
-export const ZZapiPoll = z.looseObject({ question: str, pollMaxOptions: num, options: z.array(ZZapiOption).nullish() });
-export const ZZapiPollVote = z.looseObject({ pollMessageId: str, options: z.array(ZZapiOption).nullish() });
-export const ZZapiProduct = z.looseObject({ title: str, description: str, productId: str, price: num, currencyCode: str });
-export const ZZapiOrder = z.looseObject({ orderId: str, message: str, orderTitle: str, products: z.array(z.unknown()).nullish() });
-export const ZZapiReviewOrder = z.looseObject({ referenceId: str, orderStatus: str, paymentStatus: str, products: z.array(z.unknown()).nullish() });
-export const ZZapiRequestPayment = z.looseObject({ value: num, currencyCode: str, expiration: num, requestPhone: str });
-export const ZZapiSendPayment = z.looseObject({ paymentInfo: z.unknown().optional() });
-/** `scheduleTime` is in seconds (EDGE_CASES 11). */
-export const ZZapiEvent = z.looseObject({ name: str, description: str, canceled: bool, joinLink: str, scheduleTime: num });
-export const ZZapiEventResponse = z.looseObject({ response: str, responseFrom: str, time: num, referencedMessage: z.unknown().optional() });
-export const ZZapiPinMessage = z.looseObject({ action: str, pinDurationInSecs: num, referencedMessage: z.unknown().optional() });
-export const ZZapiNewsletterAdminInvite = z.looseObject({ newsletterId: str, newsletterName: str, text: str, inviteExpiration: num });
+/** cards: array. */
+export const ZZapiCarousel = z.looseObject({ text: unread, cards: unread });
+export const ZZapiPixKey = z.looseObject({ currency: unread, referenceId: unread, key: unread, keyType: unread, merchantName: unread });
+/** pollMaxOptions: number; options: `{ name }[]`. */
+export const ZZapiPoll = z.looseObject({ question: unread, pollMaxOptions: unread, options: unread });
+export const ZZapiPollVote = z.looseObject({ pollMessageId: unread, options: unread });
+/** price: number. */
+export const ZZapiProduct = z.looseObject({ title: unread, description: unread, productId: unread, price: unread, currencyCode: unread });
+/** products: array. */
+export const ZZapiOrder = z.looseObject({ orderId: unread, message: unread, orderTitle: unread, products: unread });
+export const ZZapiReviewOrder = z.looseObject({ referenceId: unread, orderStatus: unread, paymentStatus: unread, products: unread });
+/** value, expiration: numbers. */
+export const ZZapiRequestPayment = z.looseObject({ value: unread, currencyCode: unread, expiration: unread, requestPhone: unread });
+export const ZZapiSendPayment = z.looseObject({ paymentInfo: unread });
+/** canceled: boolean; `scheduleTime` is a number in seconds (EDGE_CASES 11). */
+export const ZZapiEvent = z.looseObject({ name: unread, description: unread, canceled: unread, joinLink: unread, scheduleTime: unread });
+/** time: number. */
+export const ZZapiEventResponse = z.looseObject({ response: unread, responseFrom: unread, time: unread, referencedMessage: unread });
+/** pinDurationInSecs: number. */
+export const ZZapiPinMessage = z.looseObject({ action: unread, pinDurationInSecs: unread, referencedMessage: unread });
+/** inviteExpiration: number. */
+export const ZZapiNewsletterAdminInvite = z.looseObject({ newsletterId: unread, newsletterName: unread, text: unread, inviteExpiration: unread });
 /** Status-reply companions: they come together with `text` (EDGE_CASES 26); old docs spell `mimetype`. */
 export const ZZapiStatusMedia = z.looseObject({
-  imageUrl: str, videoUrl: str, audioUrl: str, thumbnailUrl: str, caption: str, mimeType: str, mimetype: str,
+  imageUrl: unread, videoUrl: unread, audioUrl: unread, thumbnailUrl: unread, caption: unread, mimeType: unread, mimetype: unread,
 });
 
 export const ZZapiReceivedCallback = z.looseObject({
@@ -82,15 +97,16 @@ export const ZZapiReceivedCallback = z.looseObject({
   momment: ZZapiMoment.nullish(),
   /** One old doc example spells it like this. */
   moment: ZZapiMoment.nullish(),
-  /** Not a delivery status (EDGE_CASES 30): kept as free text. */
-  status: str,
+  /** Not a delivery status (EDGE_CASES 30): a string, not read. */
+  status: unread,
   isGroup: bool,
   isNewsletter: bool,
-  broadcast: bool,
+  /** boolean */
+  broadcast: unread,
   chatName: str,
   senderName: str,
   photo: str,
-  senderPhoto: str,
+  senderPhoto: unread,
   chatLid: str,
   senderLid: str,
   participantPhone: str,
@@ -101,22 +117,28 @@ export const ZZapiReceivedCallback = z.looseObject({
   isStatusReply: bool,
   referenceMessageId: str,
   forwarded: bool,
-  messageExpirationSeconds: num,
-  viewOnce: bool,
-  expiresAt: z.unknown().optional(),
-  externalAdReply: z.looseObject({}).nullish(),
+  /** number */
+  messageExpirationSeconds: unread,
+  /** boolean */
+  viewOnce: unread,
+  expiresAt: unread,
+  /** An object (ad attribution). */
+  externalAdReply: unread,
   notification: str,
-  /** Strings usually, objects for CHAT_LABEL_ASSOCIATION (EDGE_CASES 27). */
-  notificationParameters: z.array(z.unknown()).nullish(),
-  callId: str,
-  code: str,
-  callDirection: str,
-  isVideo: bool,
-  requestMethod: str,
-  linkMode: str,
-  profileName: str,
-  updatedPhoto: str,
-  broadcastRecipients: z.array(z.string()).nullish(),
+  // What a notification row keeps, copied as they came (lib/normalise/extract-content.ts). Strings, except:
+  /** An array: strings usually, objects for CHAT_LABEL_ASSOCIATION (EDGE_CASES 27). */
+  notificationParameters: unread,
+  callId: unread,
+  code: unread,
+  callDirection: unread,
+  /** boolean */
+  isVideo: unread,
+  requestMethod: unread,
+  linkMode: unread,
+  profileName: unread,
+  updatedPhoto: unread,
+  /** string[] */
+  broadcastRecipients: unread,
 
   text: ZZapiText.optional(),
   image: ZZapiImage.optional(),
@@ -177,7 +199,8 @@ export const ZZapiMessageStatusCallback = z.looseObject({
   momment: ZZapiMoment.nullish(),
   moment: ZZapiMoment.nullish(),
   phone: z.string(),
-  isGroup: bool,
+  /** boolean */
+  isGroup: unread,
   phoneDevice: num,
   participant: str,
   participantDevice: num,
@@ -190,13 +213,15 @@ export const ZZapiDisconnectedCallback = z.looseObject({
   momment: ZZapiMoment.nullish(),
   moment: ZZapiMoment.nullish(),
   error: str,
-  disconnected: bool,
+  /** boolean */
+  disconnected: unread,
 });
 
 export const ZZapiConnectedCallback = z.looseObject({
   type: z.literal("ConnectedCallback"),
   instanceId: z.string(),
-  connected: bool,
+  /** boolean */
+  connected: unread,
   phone: str,
   momment: ZZapiMoment.nullish(),
   moment: ZZapiMoment.nullish(),

@@ -6,6 +6,10 @@ export type TestClient = {
   socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   changes: TChangeDto[];
   synced: Promise<number>;
+  /** Resolves when the socket disconnects: Socket.IO's reason, and the server's "auth:ended" reason if it sent one. */
+  closed: Promise<{ reason: string; authEnded: string | null }>;
+  /** Every `changes` event as it arrived (one per emit), to see how a replay was paged. */
+  batches: number[];
   /** Resolves when a change matching `pred` has arrived (bounded). */
   waitFor(pred: (c: TChangeDto) => boolean, timeoutMs?: number): Promise<TChangeDto>;
   close(): void;
@@ -21,8 +25,15 @@ export function connectClient(url: string, auth: SocketAuth, extraHeaders?: Reco
     extraHeaders,
   });
   const changes: TChangeDto[] = [];
+  const batches: number[] = [];
   const listeners = new Set<() => void>();
+  let authEnded: string | null = null;
+  socket.on("auth:ended", ({ reason }) => (authEnded = reason));
+  const closed = new Promise<{ reason: string; authEnded: string | null }>((resolve) =>
+    socket.once("disconnect", (reason) => resolve({ reason, authEnded })),
+  );
   socket.on("changes", (batch) => {
+    batches.push(batch.length);
     changes.push(...batch);
     for (const l of listeners) l();
   });
@@ -31,6 +42,8 @@ export function connectClient(url: string, auth: SocketAuth, extraHeaders?: Reco
     socket,
     changes,
     synced,
+    closed,
+    batches,
     waitFor: (pred, timeoutMs = 20_000) =>
       new Promise((resolve, reject) => {
         const check = () => {

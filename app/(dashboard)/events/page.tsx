@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/require-user";
 import { getHeadSeq } from "@/lib/changes/get-head-seq";
 import { getDb } from "@/lib/db/get-db";
 import { listEvents, ZListEventsQuery } from "@/lib/events/list-events";
@@ -20,6 +21,7 @@ function first(value: string | string[] | undefined): string | undefined {
 }
 
 export default async function EventsPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireUser(); // before any read: see lib/auth/require-user.ts
   const params = await searchParams;
   const parsed = ZListEventsQuery.safeParse({
     type: first(params.type),

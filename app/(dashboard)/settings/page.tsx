@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/get-current-user";
+import { requireUser } from "@/lib/auth/require-user";
 import { getHeadSeq } from "@/lib/changes/get-head-seq";
 import { getDb } from "@/lib/db/get-db";
 import { checkHealth } from "@/lib/health/check-health";
@@ -21,15 +21,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SettingsPage() {
+  const user = await requireUser(); // before any read: see lib/auth/require-user.ts
   const db = getDb();
   const headSeq = await getHeadSeq(db); // before the reads, like the dashboard (see its page.tsx)
-  const [user, health, rejected, tokens] = await Promise.all([
-    getCurrentUser(),
+  const [health, rejected, tokens] = await Promise.all([
     checkHealth(getRuntime()),
     readRejectedWebhooks(db),
     listApiTokens(db),
   ]);
-  const isAdmin = user?.role === "admin";
+  const isAdmin = user.role === "admin";
   // The webhook URL carries the ingest secret: admins only (as on the dashboard).
   const webhookUrl = isAdmin ? await getWebhookUrl(await requestOrigin()) : null;
   const t = await getTranslations("settings");

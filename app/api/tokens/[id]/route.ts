@@ -4,8 +4,7 @@ import { json, problem } from "@/lib/http/respond";
 import { revokeApiToken } from "@/lib/tokens/revoke-api-token";
 
 // DELETE /api/tokens/{id} — revoke a token. Logged-in admins only.
-export const DELETE = withAuth<{ params: Promise<{ id: string }> }>(async (_req, ctx, { rt, principal }) => {
-  if (principal.kind !== "user" || principal.user.role !== "admin") return problem(403, "admins_only");
+export const DELETE = withAuth<{ params: Promise<{ id: string }> }>({ role: "admin" }, async (_req, ctx, { rt }) => {
   const id = (await ctx.params).id;
   if (!z.uuid().safeParse(id).success) return problem(404, "token_not_found");
   return (await revokeApiToken(rt.db, id)) ? json({ ok: true }) : problem(404, "token_not_found");

@@ -1,0 +1,206 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { listChats } from "@/lib/chats/list-chats";
+import type { Db } from "@/lib/db/client";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { checkHealth } from "@/lib/health/check-health";
+import { encodeCursor } from "@/lib/http/cursor";
+import { listChatMessages } from "@/lib/messages/list-chat-messages";
+import { listRecentMessages } from "@/lib/messages/list-recent-messages";
+import { normaliseBatch } from "@/lib/pipeline/normalise-batch";
+import type { VigiaRuntime } from "@/lib/runtime/runtime";
+import { createTestDatabase, type TestDatabase } from "./database";
+
+// The queries that run on every page view, as the code sends them (captured on the connection), must be index
+// scans on tables of 100,000 rows: no sequential scan of the big table and no sort of it (issue 5 §5, review
+// F10, migration 20261201130000_page_view_indexes).
+
+const ROWS = 100_000;
+type Query = { text: string; values: unknown[] };
+
+let db: TestDatabase;
+let plain: pg.Pool;
+let capturing: pg.Pool;
+let prisma: Db;
+let captured: Query[] = [];
+let bigChatId: string;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  plain = new pg.Pool({ connectionString: db.url, max: 2 });
+  capturing = new pg.Pool({ connectionString: db.url, max: 2 });
+  capturing.on("connect", (client) => {
+    const original = client.query.bind(client) as (...a: unknown[]) => unknown;
+    (client as unknown as { query: (...a: unknown[]) => unknown }).query = (...a: unknown[]) => {
+      const [first, second] = a;
+      if (typeof first === "string") captured.push({ text: first, values: Array.isArray(second) ? second : [] });
+      else if (first && typeof first === "object" && "text" in first) {
+        const q = first as { text: string; values?: unknown[] };
+        captured.push({ text: q.text, values: q.values ?? [] });
+      }
+      return original(...a);
+    };
+  });
+  prisma = new PrismaClient({ adapter: new PrismaPg(capturing) });
+  await seed();
+}, 300_000);
+
+afterAll(async () => {
+  await prisma.$disconnect();
+  await capturing.end().catch(() => {});
+  await plain.end();
+  await db.drop();
+});
+
+/** Set-wise: 2 instances, 100,000 chats (every 10th without messages), 100,000 messages (60,000 in one chat,
+ * sent times tied in threes), 100,000 raw events (20 unprocessed). */
+async function seed(): Promise<void> {
+  await plain.query(`INSERT INTO instance (id) VALUES ('PLAN-A'), ('PLAN-B')`);
+  await plain.query(`
+    INSERT INTO chat (instance_id, phone, kind, name, last_message_at)
+    SELECT CASE WHEN g % 2 = 0 THEN 'PLAN-A' ELSE 'PLAN-B' END, g::text, 'private', 'chat ' || g,
+           CASE WHEN g % 10 = 0 THEN NULL ELSE timestamptz '2026-11-01' - g * interval '1 second' END
+      FROM generate_series(1, ${ROWS}) g`);
+  await plain.query(`
+    INSERT INTO message (instance_id, message_id, chat_id, from_me, kind, text, sent_at, created_at)
+    SELECT c.instance_id, 'M' || g, c.id, g % 3 = 0, 'text', 'message ' || g,
+           timestamptz '2026-11-01' - (g / 3) * interval '1 second', timestamptz '2026-11-01' - g * interval '1 millisecond'
+      FROM generate_series(1, ${ROWS}) g
+      JOIN chat c ON c.phone = (CASE WHEN g <= 60000 THEN 1 ELSE g % 2000 + 2 END)::text`);
+  await plain.query(`
+    INSERT INTO raw_event (body, headers, type, instance_id, result, processed_at, received_at)
+    SELECT '{}', '{}'::jsonb, 'ReceivedCallback', 'PLAN-A', CASE WHEN g > ${ROWS - 20} THEN 'pending' ELSE 'ok' END,
+           CASE WHEN g > ${ROWS - 20} THEN NULL ELSE now() END, now() - (${ROWS} - g) * interval '1 millisecond'
+      FROM generate_series(1, ${ROWS}) g`);
+  await plain.query("VACUUM ANALYZE instance, chat, message, raw_event");
+  const big = await plain.query<{ id: string }>("SELECT id FROM chat WHERE phone = '1'");
+  bigChatId = big.rows[0]?.id as string;
+}
+
+/** The SQL statements `run` sends that read `table`. */
+async function capture(table: string, run: () => Promise<unknown>): Promise<Query[]> {
+  captured = [];
+  await run();
+  const reads = captured.filter((q) => /^\s*(WITH|SELECT)/i.test(q.text) && new RegExp(`\\b"?${table}"?\\b`).test(q.text));
+  expect(reads.length, `no query on ${table} captured`).toBeGreaterThan(0);
+  return reads;
+}
+
+type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; "Index Cond"?: string; Plans?: PlanNode[] };
+
+async function explain(q: Query): Promise<PlanNode[]> {
+  const { rows } = await plain.query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(`EXPLAIN (FORMAT JSON) ${q.text}`, q.values);
+  const nodes: PlanNode[] = [];
+  const walk = (n: PlanNode) => {
+    nodes.push(n);
+    for (const c of n.Plans ?? []) walk(c);
+  };
+  walk((rows[0] as { "QUERY PLAN": [{ Plan: PlanNode }] })["QUERY PLAN"][0].Plan);
+  return nodes;
+}
+
+/** The plan reads `table` only through `index` (an index scan) and sorts nothing. */
+async function expectIndexScan(q: Query, table: string, index: string, indexCond?: RegExp): Promise<void> {
+  const nodes = await explain(q);
+  const shown = JSON.stringify(nodes.map((n) => [n["Node Type"], n["Relation Name"] ?? n["Index Name"] ?? "", n["Index Cond"] ?? ""]));
+  const onTable = nodes.filter((n) => n["Relation Name"] === table);
+  expect(onTable.length, `${table} not in the plan: ${shown}`).toBeGreaterThan(0);
+  for (const n of onTable) expect(n["Node Type"], `${q.text}\n${shown}`).toMatch(/^Index (Only )?Scan$/);
+  expect(onTable.map((n) => n["Index Name"]), shown).toContain(index);
+  expect(nodes.some((n) => /Sort/.test(n["Node Type"])), `a sort in ${shown}`).toBe(false);
+  if (indexCond) expect(onTable.find((n) => n["Index Name"] === index)?.["Index Cond"] ?? "", shown).toMatch(indexCond);
+}
+
+describe("every page view's queries are index scans on 100,000 rows", () => {
+  test("dashboard: the newest messages", async () => {
+    const [q] = await capture("message", () => listRecentMessages(prisma, { limit: 50 }));
+    await expectIndexScan(q as Query, "message", "message_created_at_id_idx");
+  });
+
+  test("health: the latest event and the queue length", async () => {
+    const rt = { db: prisma, pool: capturing, startedAt: new Date() } as unknown as VigiaRuntime;
+    const [q] = await capture("raw_event", () => checkHealth(rt));
+    const nodes = await explain(q as Query);
+    const onRawEvent = nodes.filter((n) => n["Relation Name"] === "raw_event");
+    expect(onRawEvent.map((n) => n["Node Type"]).filter((t) => !/^Index (Only )?Scan$/.test(t))).toEqual([]);
+    expect(onRawEvent.map((n) => n["Index Name"]).sort()).toEqual(["raw_event_pending_idx", "raw_event_pkey"]);
+  });
+
+  test("chat list over all instances and per instance, and its next page", async () => {
+    const [all] = await capture("chat", () => listChats(prisma, { limit: 100 }));
+    await expectIndexScan(all as Query, "chat", "chat_last_message_at_id_idx");
+    let next: string | null = null;
+    const [one] = await capture("chat", async () => {
+      next = (await listChats(prisma, { instanceId: "PLAN-A", limit: 50 }))?.nextCursor ?? null;
+    });
+    await expectIndexScan(one as Query, "chat", "chat_instance_id_last_message_at_id_idx");
+    expect(next).not.toBeNull();
+    const [page2] = await capture("chat", () => listChats(prisma, { instanceId: "PLAN-A", limit: 50, cursor: next as unknown as string }));
+    await expectIndexScan(page2 as Query, "chat", "chat_instance_id_last_message_at_id_idx", /last_message_at <=/);
+  });
+
+  test("a chat's messages, first page and a deep page (the cursor is a range of the index)", async () => {
+    const [first] = await capture("message", () => listChatMessages(prisma, bigChatId, { limit: 50 }));
+    await expectIndexScan(first as Query, "message", "message_chat_id_sent_at_id_idx");
+    const deep = await plain.query<{ sent_at: Date; id: string }>(
+      "SELECT sent_at, id FROM message WHERE chat_id = $1 ORDER BY sent_at DESC, id DESC OFFSET 50000 LIMIT 1",
+      [bigChatId],
+    );
+    const row = deep.rows[0] as { sent_at: Date; id: string };
+    const cursor = encodeCursor({ t: row.sent_at.toISOString(), id: row.id });
+    const [page] = await capture("message", () => listChatMessages(prisma, bigChatId, { limit: 50, cursor }));
+    await expectIndexScan(page as Query, "message", "message_chat_id_sent_at_id_idx", /ROW\(sent_at, id\) </);
+  });
+
+  test("the normaliser's queue", async () => {
+    const queries = await capture("raw_event", () => normaliseBatch(prisma, 50));
+    const select = queries.find((q) => /processed_at IS NULL\s+ORDER BY id/i.test(q.text));
+    expect(select).toBeDefined();
+    await expectIndexScan(select as Query, "raw_event", "raw_event_pending_idx");
+  });
+});
+
+describe("the cursors walk every row exactly once, in order, ties and chats without messages included", () => {
+  test("chat list", async () => {
+    await plain.query(`INSERT INTO instance (id) VALUES ('PLAN-C')`);
+    await plain.query(`
+      INSERT INTO chat (instance_id, phone, kind, last_message_at)
+      SELECT 'PLAN-C', 'c' || g, 'private', CASE WHEN g % 4 = 0 THEN NULL ELSE timestamptz '2026-10-01' + (g % 5) * interval '1 minute' END
+        FROM generate_series(1, 37) g`);
+    const expected = await plain.query<{ id: string }>(
+      "SELECT id FROM chat WHERE instance_id = 'PLAN-C' ORDER BY last_message_at DESC NULLS LAST, id DESC",
+    );
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let i = 0; i < 20; i++) {
+      const page = await listChats(prisma, { instanceId: "PLAN-C", limit: 4, ...(cursor ? { cursor } : {}) });
+      seen.push(...(page?.items ?? []).map((c) => c.id));
+      if (!page?.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    expect(seen).toEqual(expected.rows.map((r) => r.id));
+  });
+
+  test("a chat's messages", async () => {
+    const chat = await plain.query<{ id: string }>("INSERT INTO chat (instance_id, phone, kind) VALUES ('PLAN-A', 'ties', 'private') RETURNING id");
+    const chatId = chat.rows[0]?.id as string;
+    await plain.query(
+      `INSERT INTO message (instance_id, message_id, chat_id, from_me, kind, sent_at)
+       SELECT 'PLAN-A', 'T' || g, $1, false, 'text', timestamptz '2026-10-01' + (g % 4) * interval '1 minute' FROM generate_series(1, 30) g`,
+      [chatId],
+    );
+    const expected = await plain.query<{ id: string }>("SELECT id FROM message WHERE chat_id = $1 ORDER BY sent_at DESC, id DESC", [chatId]);
+    expect(expected.rows).toHaveLength(30);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let i = 0; i < 100; i++) {
+      const page = await listChatMessages(prisma, chatId, { limit: 7, ...(cursor ? { cursor } : {}) });
+      if (page === null || page === "bad_cursor") throw new Error(String(page));
+      seen.push(...page.items.map((m) => m.id));
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    expect(seen).toEqual(expected.rows.map((r) => r.id));
+  });
+});
