@@ -14,7 +14,7 @@ import { startServer } from "./helpers/start-server";
 // The database goes away under a steady load of new messages sent from another process, as Z-API does:
 // webhooks must still be acknowledged (kept in the spool on disk) and every acknowledged one must end up in
 // the raw log, the message table and on a live socket exactly once (issue 5 part 3).
-const RATE = 40;
+const RATE = 20; // well below what the server takes on these shared machines, so only the outage can refuse
 
 let pg: DedicatedPostgres;
 let db: Db | undefined;
@@ -51,7 +51,9 @@ test("the database stops mid-load and starts again: every acknowledged webhook a
 
     const acked = results.filter((r) => isAck(r.status));
     const refused = results.length - acked.length;
-    console.info(`outage: ${results.length} requests, ${acked.length} acknowledged (${acked.filter((r) => r.spooled).length} spooled), ${refused} refused`);
+    const why = new Map<string, number>();
+    for (const r of results.filter((x) => !isAck(x.status))) why.set(`${r.status} ${r.error ?? ""}`, (why.get(`${r.status} ${r.error ?? ""}`) ?? 0) + 1);
+    console.info(`outage: ${results.length} requests, ${acked.length} acknowledged (${acked.filter((r) => r.spooled).length} spooled), ${refused} refused`, [...why]);
     expect(refused / results.length).toBeLessThanOrEqual(0.01);
     expect(acked.filter((r) => r.spooled).length).toBeGreaterThan(0); // the outage did hit the load
     expect(healthDuring).toMatchObject({ status: 503, body: { database: { ok: false }, spool: { waitingOnDisk: expect.any(Number), writable: true } } });

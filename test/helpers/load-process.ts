@@ -27,7 +27,7 @@ async function postOne(n: number): Promise<void> {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
-      signal: AbortSignal.timeout(30_000),
+      signal: AbortSignal.timeout(120_000), // a slow answer on a busy machine is not a refusal
     });
     const answer = (await res.json().catch(() => ({}))) as { id?: string; spooled?: boolean };
     results.push({ messageId, status: res.status, id: answer.id, spooled: answer.spooled });
