@@ -14,7 +14,7 @@ import { startServer } from "./helpers/start-server";
 // The database goes away under a steady load of new messages sent from another process, as Z-API does:
 // webhooks must still be acknowledged (kept in the spool on disk) and every acknowledged one must end up in
 // the raw log, the message table and on a live socket exactly once (issue 5 part 3).
-const RATE = 40;
+const RATE = 20; // well below what the server takes on these shared machines, so only the outage can refuse
 
 let pg: DedicatedPostgres;
 let db: Db | undefined;
@@ -36,19 +36,14 @@ test("the database stops mid-load and starts again: every acknowledged webhook a
     const load = await spawnLoad(`${srv.url}/api/webhooks/zapi/${srv.secret}`, RATE);
     await load.ackedAtLeast(60);
     await pg.stop();
-    const atStop = load.acked;
-    await load.ackedAtLeast(atStop + 100); // about 2.5 s of traffic with no database
+    await load.sentAtLeast(load.sent + 100); // about 2.5 s of traffic with no database
 
     // While it lasts, health says so: in full with the API token; to a session it cannot check, only the outage.
     const health = await fetch(`${srv.url}/api/health`, { headers: { authorization: `Bearer ${srv.apiToken}` } });
-    expect(health.status).toBe(503);
-    const body = (await health.json()) as { database: { ok: boolean }; spool: { waitingOnDisk: number; writable: boolean } };
-    expect(body.database.ok).toBe(false);
-    expect(body.spool.waitingOnDisk).toBeGreaterThan(0);
-    expect(body.spool.writable).toBe(true);
+    const healthDuring = { status: health.status, body: (await health.json()) as Record<string, unknown> };
     const anonymous = await fetch(`${srv.url}/api/health`, { headers: { cookie: `${SESSION_COOKIE}=not-checkable-now` } });
-    expect(anonymous.status).toBe(503);
-    expect(await anonymous.json()).toEqual({ ok: false, database: { ok: false, error: "database unavailable" }, spool: { waitingOnDisk: expect.any(Number), writable: true } });
+    const anonymousText = await anonymous.text();
+    const anonymousDuring = { status: anonymous.status, body: anonymousText.startsWith("{") ? JSON.parse(anonymousText) : anonymousText };
 
     await pg.start();
     await load.ackedAtLeast(load.acked + 100);
@@ -56,9 +51,17 @@ test("the database stops mid-load and starts again: every acknowledged webhook a
 
     const acked = results.filter((r) => isAck(r.status));
     const refused = results.length - acked.length;
-    console.info(`outage: ${results.length} requests, ${acked.length} acknowledged (${acked.filter((r) => r.spooled).length} spooled), ${refused} refused`);
-    expect(acked.filter((r) => r.spooled).length).toBeGreaterThan(0); // the outage did hit the load
+    const why = new Map<string, number>();
+    for (const r of results.filter((x) => !isAck(x.status))) why.set(`${r.status} ${r.error ?? ""}`, (why.get(`${r.status} ${r.error ?? ""}`) ?? 0) + 1);
+    console.info(`outage: ${results.length} requests, ${acked.length} acknowledged (${acked.filter((r) => r.spooled).length} spooled), ${refused} refused`, [...why]);
     expect(refused / results.length).toBeLessThanOrEqual(0.01);
+    expect(acked.filter((r) => r.spooled).length).toBeGreaterThan(0); // the outage did hit the load
+    expect(healthDuring).toMatchObject({ status: 503, body: { database: { ok: false }, spool: { waitingOnDisk: expect.any(Number), writable: true } } });
+    expect((healthDuring.body.spool as { waitingOnDisk: number }).waitingOnDisk).toBeGreaterThan(0);
+    expect(anonymousDuring).toEqual({
+      status: 503,
+      body: { ok: false, database: { ok: false, error: "database unavailable" }, spool: { waitingOnDisk: expect.any(Number), writable: true } },
+    });
 
     db = createPrisma(pg.url, 2);
     await expectEachExactlyOnce(db, client, acked.map((r) => r.messageId));
@@ -75,7 +78,7 @@ test("the database stops mid-load and starts again: every acknowledged webhook a
     await pg.start();
     await srv.stop();
   }
-});
+}, 300_000);
 
 test("Vigia is SIGKILLed during the outage: at the next start the spool drains before the normaliser, exactly once", async () => {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "vigia-outage-kill-"));
@@ -83,12 +86,13 @@ test("Vigia is SIGKILLed during the outage: at the next start the spool drains b
   const load = await spawnLoad(`${first.url}/api/webhooks/zapi/${first.secret}`, RATE);
   await load.ackedAtLeast(40);
   await pg.stop();
-  await load.ackedAtLeast(load.acked + 100);
+  const ackedAtStop = load.acked;
+  await load.ackedAtLeast(ackedAtStop + 50, 120_000); // acknowledged with no database: on disk only
   await first.kill();
   const results = await load.finish();
   const acked = results.filter((r) => isAck(r.status));
   console.info(`outage + SIGKILL: ${results.length} requests, ${acked.length} acknowledged (${acked.filter((r) => r.spooled).length} spooled)`);
-  expect(acked.filter((r) => r.spooled).length).toBeGreaterThanOrEqual(100);
+  expect(acked.filter((r) => r.spooled).length).toBeGreaterThanOrEqual(50);
   expect((await readdir(path.join(dataDir, "spool"))).some((f) => f.endsWith(".spool"))).toBe(true);
 
   await pg.start();
@@ -104,7 +108,10 @@ test("Vigia is SIGKILLed during the outage: at the next start the spool drains b
     db ??= createPrisma(pg.url, 2);
     await expectEachExactlyOnce(db, client, acked.map((r) => r.messageId));
     client.close();
+  } catch (e) {
+    console.error(`second server's output:\n${second.output().slice(-4000)}`);
+    throw e;
   } finally {
     await second.stop();
   }
-});
+}, 300_000);

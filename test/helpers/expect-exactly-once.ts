@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { TestClient } from "./socket-client";
 
 /** Polls `check` until it returns true (bounded): for effects that arrive asynchronously. */
-export async function eventually(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 90_000): Promise<void> {
+export async function eventually(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
@@ -30,9 +30,13 @@ export async function expectEachExactlyOnce(db: Db, client: TestClient, messageI
           SELECT body::jsonb->>'messageId' AS m, count(*) AS n FROM raw_event WHERE body_encoding = 'utf8' GROUP BY 1`
       ).map((r) => [r.m, Number(r.n)]),
     );
+  let missing: string[] = [];
   await eventually("every acknowledged webhook in raw_event", async () => {
     const counts = await rawCounts();
-    return messageIds.every((m) => counts.has(m));
+    missing = messageIds.filter((m) => !counts.has(m));
+    return missing.length === 0;
+  }).catch((e: Error) => {
+    throw new Error(`${e.message}: ${missing.length} of ${messageIds.length} missing, e.g. ${missing.slice(0, 3).join(", ")}`);
   });
   await eventually("the normaliser to catch up", async () => (await db.rawEvent.count({ where: { processedAt: null } })) === 0);
   const raw = await rawCounts();

@@ -27,7 +27,7 @@ async function postOne(n: number): Promise<void> {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
-      signal: AbortSignal.timeout(30_000),
+      signal: AbortSignal.timeout(120_000), // a slow answer on a busy machine is not a refusal
     });
     const answer = (await res.json().catch(() => ({}))) as { id?: string; spooled?: boolean };
     results.push({ messageId, status: res.status, id: answer.id, spooled: answer.spooled });
@@ -49,6 +49,10 @@ const progress = setInterval(() => {
   const acked = results.filter((r) => r.status >= 200 && r.status < 300).length;
   console.log(`progress ${sent} ${acked} ${results.length - acked}`);
 }, 100);
+
+// The test that started us is gone (its end of stdin closed): stop sending at once.
+process.stdin.on("end", () => process.exit(1));
+process.stdin.resume();
 
 process.on("SIGTERM", () => {
   clearInterval(tick);

@@ -7,7 +7,10 @@ import type { LoadResult } from "./load-process";
 export type Load = {
   /** Resolves once at least `n` requests have been acknowledged (bounded). */
   ackedAtLeast(n: number, timeoutMs?: number): Promise<void>;
+  /** Resolves once at least `n` requests have been sent, answered or not (bounded). */
+  sentAtLeast(n: number, timeoutMs?: number): Promise<void>;
   readonly acked: number;
+  readonly sent: number;
   /** Stops sending, waits for the answers in flight and returns every request's outcome. */
   finish(): Promise<LoadResult[]>;
 };
@@ -17,9 +20,10 @@ export async function spawnLoad(webhookUrl: string, rate: number): Promise<Load>
   const out = path.join(await mkdtemp(path.join(os.tmpdir(), "vigia-load-")), "results.json");
   const proc = spawn(process.execPath, ["--import", "tsx", "test/helpers/load-process.ts", webhookUrl, String(rate), out], {
     cwd: path.resolve(import.meta.dirname, "../.."),
-    stdio: ["ignore", "pipe", "inherit"],
+    stdio: ["pipe", "pipe", "inherit"], // stdin only so the child notices when this process is gone
   });
   let acked = 0;
+  let sent = 0;
   let buffer = "";
   const listeners = new Set<() => void>();
   proc.stdout.on("data", (d: Buffer) => {
@@ -27,31 +31,39 @@ export async function spawnLoad(webhookUrl: string, rate: number): Promise<Load>
     const lines = buffer.split("\n");
     buffer = lines.pop() ?? "";
     for (const line of lines) {
-      const m = /^progress \d+ (\d+) \d+$/.exec(line);
-      if (m) acked = Number(m[1]);
+      const m = /^progress (\d+) (\d+) \d+$/.exec(line);
+      if (m) {
+        sent = Number(m[1]);
+        acked = Number(m[2]);
+      }
     }
     for (const l of listeners) l();
   });
   const exited = new Promise<number | null>((resolve) => proc.once("exit", resolve));
+  const reach = (what: string, value: () => number, n: number, timeoutMs: number) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (value() < n) return;
+        listeners.delete(check);
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        listeners.delete(check);
+        reject(new Error(`only ${value()} of ${n} requests ${what} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      listeners.add(check);
+      check();
+    });
   return {
     get acked() {
       return acked;
     },
-    ackedAtLeast: (n, timeoutMs = 60_000) =>
-      new Promise((resolve, reject) => {
-        const check = () => {
-          if (acked < n) return;
-          listeners.delete(check);
-          clearTimeout(timer);
-          resolve();
-        };
-        const timer = setTimeout(() => {
-          listeners.delete(check);
-          reject(new Error(`only ${acked} of ${n} requests acknowledged within ${timeoutMs} ms`));
-        }, timeoutMs);
-        listeners.add(check);
-        check();
-      }),
+    get sent() {
+      return sent;
+    },
+    ackedAtLeast: (n, timeoutMs = 60_000) => reach("acknowledged", () => acked, n, timeoutMs),
+    sentAtLeast: (n, timeoutMs = 60_000) => reach("sent", () => sent, n, timeoutMs),
     finish: async () => {
       proc.kill("SIGTERM");
       const code = await exited;
