@@ -33,7 +33,7 @@ if (!cluster.isPrimary) {
   delete process.env.VIGIA_SETUP_CODE;
   const vigia = await startVigia(env, env.DATABASE_URL as string, { dev, log, spoolDir: spoolDir(env.VIGIA_DATA_DIR, slot), websocketOnly: true }).catch(fail);
   reportReady(vigia.port, vigia.webhookSecret);
-  stop = vigia.stop;
+  stop = () => vigia.stop();
 } else {
   const database = await prepareDatabase(env, log).catch(fail);
   // Next's development server compiles into one folder and cannot be shared by several processes.

@@ -17,7 +17,10 @@ beforeAll(async () => {
   // there instead (the machines tests run on allow it; see ENVIRONMENT.md).
   if (process.getuid?.() === 0) {
     execFileSync("mount", ["-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", dataDir]);
-    unmount = async () => void execFileSync("umount", [dataDir]);
+    unmount = () => {
+      execFileSync("umount", [dataDir]);
+      return Promise.resolve();
+    };
   } else {
     await chmod(dataDir, 0o555);
   }
@@ -38,7 +41,7 @@ test("with the database down and a spool that cannot be written, a webhook gets 
     await pg.stop();
     const refused = await postWebhook(srv.url, srv.secret, receivedText());
     expect(refused.status).toBe(503);
-    expect(refused.body).toEqual({ ok: false, error: expect.stringMatching(/^database unavailable and the local spool cannot be written \(E[A-Z]+\): event not stored$/) });
+    expect(refused.body).toEqual({ ok: false, error: expect.stringMatching(/^database unavailable and the local spool cannot be written \(E[A-Z]+\): event not stored$/) as unknown });
     const health = await fetch(`${srv.url}/api/health`, { headers: { authorization: `Bearer ${srv.apiToken}` } });
     expect(health.status).toBe(503);
     expect(((await health.json()) as { spool: { writable: boolean } }).spool.writable).toBe(false);

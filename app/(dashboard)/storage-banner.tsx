@@ -30,7 +30,10 @@ export function StorageBanner({ initial }: { initial?: StorageState }) {
         // The server itself is unreachable: the live indicator says so already.
       }
     };
-    const timer = setInterval(() => void poll(), POLL_MS);
+    // poll() catches its own failures; the catch only keeps a future slip from going unhandled.
+    const timer = setInterval(() => {
+      poll().catch(() => {});
+    }, POLL_MS);
     return () => {
       alive = false;
       clearInterval(timer);

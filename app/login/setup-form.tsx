@@ -48,7 +48,7 @@ export function SetupForm({ needsCode }: { needsCode: boolean }) {
     setFailure(null);
     if (Object.keys(errors).length > 0) return;
     setPending(true);
-    const setupCode = String(data.get("setupCode") ?? "").trim();
+    const setupCode = textField(data, "setupCode").trim();
     const result = await postAuth("/api/auth/setup", {
       ...(name ? { name } : {}),
       email: email.trim(),

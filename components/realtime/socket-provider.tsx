@@ -70,6 +70,8 @@ export function SocketProvider({ children }: { children: ReactNode }) {
         // after and sends nothing more. A full navigation drops every page kept in the client's router cache.
         endedRef.current = true;
         setSocketStatus("signedOut");
+        // A full load on purpose (not router.push): the router cache may hold pages rendered for the ended session.
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
         leaveTimerRef.current = setTimeout(() => window.location.assign("/login"), SHOW_SIGNED_OUT_MS);
       });
       socket.on("disconnect", (reason) => {

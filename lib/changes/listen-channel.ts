@@ -39,7 +39,9 @@ export function listenChannel(o: {
       void c.end().catch(() => {});
       if (stopped) return;
       o.log(`listener on ${o.channel} lost (${why}); reconnecting in ${retryMs} ms`);
-      retry = setTimeout(() => void connect(), retryMs);
+      retry = setTimeout(() => {
+        connect().catch((e: unknown) => o.log(`listener on ${o.channel}: ${String(e)}`));
+      }, retryMs);
       retry.unref();
       retryMs = Math.min(MAX_RETRY_MS, retryMs * 2);
     };
@@ -57,7 +59,7 @@ export function listenChannel(o: {
       onLost(e instanceof Error ? e.message : String(e));
     }
   };
-  void connect();
+  connect().catch((e: unknown) => o.log(`listener: ${String(e)}`));
 
   return {
     async stop() {

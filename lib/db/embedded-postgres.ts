@@ -61,7 +61,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (m: string) =>
     child?.once("exit", (code, signal) => {
       if (stopping) return;
       log(`embedded PostgreSQL stopped unexpectedly (${signal ?? `exit code ${code}`}); restarting it`);
-      void restart(1);
+      restart(1).catch((e: unknown) => log(`embedded PostgreSQL could not be restarted: ${String(e)}`));
     });
   };
   const restart = async (attempt: number): Promise<void> => {

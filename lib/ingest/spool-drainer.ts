@@ -19,7 +19,7 @@ export class SpoolDrainer {
   constructor(
     private readonly spool: Spool,
     private readonly pool: pg.Pool,
-    private readonly opts: { log(m: string): void; onMoved(n: number): void },
+    private readonly opts: { log: (m: string) => void; onMoved: (n: number) => void },
   ) {}
 
   /** Drains now if nothing is running or scheduled; otherwise the scheduled run will see the new events. */

@@ -81,7 +81,8 @@ export class Spool {
       this.pending.push({ bytes, resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
-        void this.serial(() => this.flush());
+        // A failed flush rejects each waiter inside flush(); nothing is left to handle here.
+        this.serial(() => this.flush()).catch(() => {});
       }
     });
   }

@@ -35,7 +35,9 @@ export function holdNormaliserLeadership(o: {
 
   const later = (f: () => Promise<void>) => {
     if (stopped) return;
-    timer = setTimeout(() => void f(), RETRY_MS);
+    timer = setTimeout(() => {
+      f().catch((e: unknown) => o.log(`normaliser leadership: ${String(e)}`));
+    }, RETRY_MS);
     timer.unref();
   };
 
@@ -82,7 +84,7 @@ export function holdNormaliserLeadership(o: {
     }
     await tryLock();
   };
-  void connect();
+  connect().catch((e: unknown) => o.log(`normaliser leadership: ${String(e)}`));
 
   return {
     async stop() {

@@ -27,7 +27,7 @@ const leadership = holdNormaliserLeadership({
       normaliser.setPressure(pressure);
       normaliser.start();
     } else {
-      void normaliser?.stop();
+      normaliser?.stop().catch(onError);
       normaliser = undefined;
     }
     send({ type: "leader", leader });

@@ -53,9 +53,9 @@ function recorder() {
 function slowRecorder() {
   const r = recorder();
   const inFlight: Array<() => void> = [];
-  const send = r.client.send;
+  const send = r.client.send.bind(r.client);
   r.client.send = (cs) => {
-    send(cs);
+    send(cs)?.catch(() => {});
     return new Promise<void>((resolve) => inFlight.push(resolve));
   };
   return { ...r, inFlight };

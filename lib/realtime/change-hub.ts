@@ -166,7 +166,7 @@ export class ChangeHub {
     const sent = entry.client.send(changes);
     if (!sent) return;
     entry.sending = true;
-    void sent.finally(() => {
+    sent.catch(() => {}).finally(() => {
       entry.sending = false;
       if (!entry.heldBack || this.entries.get(entry.client) !== entry) return;
       entry.heldBack = false;

@@ -37,7 +37,9 @@ export function listenAuthEnded(o: {
       void c.end().catch(() => {});
       if (stopped) return;
       o.log(`auth listener lost (${why}); reconnecting in ${retryMs} ms`);
-      retry = setTimeout(() => void connect(), retryMs);
+      retry = setTimeout(() => {
+        connect().catch((e: unknown) => o.log(`auth-ended listener: ${String(e)}`));
+      }, retryMs);
       retry.unref();
       retryMs = Math.min(MAX_RETRY_MS, retryMs * 2);
     };
@@ -58,7 +60,7 @@ export function listenAuthEnded(o: {
       onLost(e instanceof Error ? e.message : String(e));
     }
   };
-  void connect();
+  connect().catch((e: unknown) => o.log(`listener: ${String(e)}`));
 
   return {
     async stop() {

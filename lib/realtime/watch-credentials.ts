@@ -99,8 +99,11 @@ export function watchCredentials(o: { io: TypedIo; pool: Pick<pg.Pool, "query">;
   };
   o.io.on("connection", onConnection);
 
-  const listener = listenAuthEnded({ databaseUrl: o.databaseUrl, onEnded, onListening: () => void sweep(), log: o.log });
-  const interval = setInterval(() => void sweep(), SWEEP_MS);
+  const sweepLogged = () => {
+    sweep().catch((e: unknown) => o.log(`credential sweep failed: ${String(e)}`));
+  };
+  const listener = listenAuthEnded({ databaseUrl: o.databaseUrl, onEnded, onListening: sweepLogged, log: o.log });
+  const interval = setInterval(sweepLogged, SWEEP_MS);
   interval.unref();
 
   return {

@@ -27,7 +27,7 @@ export type PreparedDatabase = {
  */
 export async function prepareDatabase(env: TEnv, log: (m: string) => void): Promise<PreparedDatabase> {
   const embedded = env.DATABASE_URL ? null : await startEmbeddedPostgres(path.resolve(env.VIGIA_DATA_DIR), log);
-  const url = env.DATABASE_URL ?? (embedded?.url as string);
+  const url = env.DATABASE_URL ?? embedded!.url;
   try {
     const applied = await applyMigrations(url);
     if (applied.length) log(`applied migrations: ${applied.join(", ")}`);

@@ -56,9 +56,9 @@ process.stdin.resume();
 
 process.on("SIGTERM", () => {
   clearInterval(tick);
-  void Promise.all(inFlight).then(() => {
+  Promise.all(inFlight).then(() => {
     clearInterval(progress);
     writeFileSync(outFile, JSON.stringify(results));
     process.exit(0);
-  });
+  }, () => process.exit(1));
 });
