@@ -212,7 +212,7 @@ test("the listening connection comes back on its own when the database drops it"
     if (tries > 400) throw new Error(`the auth listener did not come back (${JSON.stringify(now)})`);
     await new Promise((r) => setTimeout(r, 50));
   }
-  expect(server.srv.output()).toMatch(/auth listener lost/);
+  expect(server.srv.output()).toMatch(/listener on vigia_auth_ended lost/);
 
   const closingsSoFar = (server.srv.output().match(/closed \d+ socket\(s\): .*/g) ?? []).length;
   const cookie = await logInOverApi(server.srv.url);

@@ -6,10 +6,11 @@ const FIRST_RETRY_MS = 100;
 const MAX_RETRY_MS = 5_000;
 
 /**
- * Keeps one dedicated connection LISTENing on `channel` and calls `onWake` for every notification, and also
- * after every (re)connection, since notifications sent while it was down are gone. A lost connection (database
- * restart, `pg_terminate_backend`, network) is reopened on its own with exponential backoff. Notifications are
- * only a doorbell: whoever is woken reads the table itself, so one missed is late, never lost.
+ * Keeps one dedicated connection LISTENing on `channel` and calls `onWake` with the payload of every
+ * notification, and with null after every (re)connection, since notifications sent while it was down are
+ * gone. A lost connection (database restart, `pg_terminate_backend`, network) is reopened on its own with
+ * exponential backoff. For the change stream a notification is only a doorbell: whoever is woken reads the
+ * table itself, so one missed is late, never lost (the auth listener sweeps after a reconnection).
  *
  * A pooled connection cannot do this: LISTEN belongs to the session, and a pool hands sessions around.
  */
@@ -18,7 +19,7 @@ export function listenChannel(o: {
   channel: string;
   /** Shown in pg_stat_activity, so an operator (or a test) can find this connection. */
   applicationName: string;
-  onWake: () => void;
+  onWake: (payload: string | null) => void;
   log: (m: string) => void;
 }): ChannelListener {
   let stopped = false;
@@ -48,13 +49,13 @@ export function listenChannel(o: {
     c.on("error", (e) => onLost(e.message));
     c.on("end", () => onLost("connection ended"));
     c.on("notification", (n) => {
-      if (n.channel === o.channel) o.onWake();
+      if (n.channel === o.channel) o.onWake(n.payload ?? "");
     });
     try {
       await c.connect();
       await c.query(`LISTEN ${pg.escapeIdentifier(o.channel)}`);
       retryMs = FIRST_RETRY_MS;
-      o.onWake(); // catch up on whatever was committed while we were not listening
+      o.onWake(null); // catch up on whatever was committed while we were not listening
     } catch (e) {
       onLost(e instanceof Error ? e.message : String(e));
     }
