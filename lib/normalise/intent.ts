@@ -95,7 +95,7 @@ export type TPresenceIntent = {
   lastSeen: Date | null;
   at: Date;
 };
-/** Proves the instance is alive (ProxyCallback); `error` is its proxy failure, kept on the logged event (SPEC §7.4). */
+/** Proves the instance is alive (ProxyCallback); `error` is its proxy failure, kept on the logged event (docs/zapi/SPEC.md §7.4). */
 export type THeartbeatIntent = { kind: "heartbeat"; instanceId: string; error: string | null };
 
 export type TIntent =

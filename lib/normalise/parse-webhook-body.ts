@@ -5,7 +5,7 @@ export type TParsedBody =
   | { result: "ok"; body: TZapiWebhook; type: string; instanceId: string }
   | { result: "invalid" | "unrecognized"; type: string | null; instanceId: string | null; error: string };
 
-/** Lower-cased spelling → Z-API's: the docs' own tables also write `ReceivedCallBack` (EDGE_CASES 29). */
+/** Lower-cased spelling → Z-API's: the docs' own tables also write `ReceivedCallBack` (docs/zapi/EDGE_CASES.md 29). */
 const KNOWN_TYPES = new Map<string, string>(ZAPI_WEBHOOK_TYPES.map((t) => [t.toLowerCase(), t]));
 const MAX_ISSUES = 3;
 /** The only ways a string parsed from well-formed UTF-8 text can hold U+0000 or a lone surrogate: an escape. */

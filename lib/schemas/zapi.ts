@@ -57,21 +57,28 @@ export const ZZapiButtonsMessage = z.looseObject({ imageUrl: unread, videoUrl: u
 export const ZZapiHydratedTemplate = z.looseObject({
   header: unread, message: unread, footer: unread, title: unread, templateId: unread, hydratedButtons: unread,
 });
-export const ZZapiCarousel = z.looseObject({ text: str, cards: z.array(z.unknown()).nullish() });
-export const ZZapiPixKey = z.looseObject({ currency: str, referenceId: str, key: str, keyType: str, merchantName: str });
-const ZZapiOption = z.looseObject({ name: str });
-export const ZZapiPoll = z.looseObject({ question: str, pollMaxOptions: num, options: z.array(ZZapiOption).nullish() });
-export const ZZapiPollVote = z.looseObject({ pollMessageId: str, options: z.array(ZZapiOption).nullish() });
-export const ZZapiProduct = z.looseObject({ title: str, description: str, productId: str, price: num, currencyCode: str });
-export const ZZapiOrder = z.looseObject({ orderId: str, message: str, orderTitle: str, products: z.array(z.unknown()).nullish() });
-export const ZZapiReviewOrder = z.looseObject({ referenceId: str, orderStatus: str, paymentStatus: str, products: z.array(z.unknown()).nullish() });
-export const ZZapiRequestPayment = z.looseObject({ value: num, currencyCode: str, expiration: num, requestPhone: str });
-export const ZZapiSendPayment = z.looseObject({ paymentInfo: z.unknown().optional() });
-/** `scheduleTime` is in seconds (docs/zapi/EDGE_CASES.md 11). */
-export const ZZapiEvent = z.looseObject({ name: str, description: str, canceled: bool, joinLink: str, scheduleTime: num });
-export const ZZapiEventResponse = z.looseObject({ response: str, responseFrom: str, time: num, referencedMessage: z.unknown().optional() });
-export const ZZapiPinMessage = z.looseObject({ action: str, pinDurationInSecs: num, referencedMessage: z.unknown().optional() });
-export const ZZapiNewsletterAdminInvite = z.looseObject({ newsletterId: str, newsletterName: str, text: str, inviteExpiration: num });
+/** cards: array. */
+export const ZZapiCarousel = z.looseObject({ text: unread, cards: unread });
+export const ZZapiPixKey = z.looseObject({ currency: unread, referenceId: unread, key: unread, keyType: unread, merchantName: unread });
+/** pollMaxOptions: number; options: `{ name }[]`. */
+export const ZZapiPoll = z.looseObject({ question: unread, pollMaxOptions: unread, options: unread });
+export const ZZapiPollVote = z.looseObject({ pollMessageId: unread, options: unread });
+/** price: number. */
+export const ZZapiProduct = z.looseObject({ title: unread, description: unread, productId: unread, price: unread, currencyCode: unread });
+/** products: array. */
+export const ZZapiOrder = z.looseObject({ orderId: unread, message: unread, orderTitle: unread, products: unread });
+export const ZZapiReviewOrder = z.looseObject({ referenceId: unread, orderStatus: unread, paymentStatus: unread, products: unread });
+/** value, expiration: numbers. */
+export const ZZapiRequestPayment = z.looseObject({ value: unread, currencyCode: unread, expiration: unread, requestPhone: unread });
+export const ZZapiSendPayment = z.looseObject({ paymentInfo: unread });
+/** canceled: boolean; `scheduleTime` is a number in seconds (docs/zapi/EDGE_CASES.md 11). */
+export const ZZapiEvent = z.looseObject({ name: unread, description: unread, canceled: unread, joinLink: unread, scheduleTime: unread });
+/** time: number. */
+export const ZZapiEventResponse = z.looseObject({ response: unread, responseFrom: unread, time: unread, referencedMessage: unread });
+/** pinDurationInSecs: number. */
+export const ZZapiPinMessage = z.looseObject({ action: unread, pinDurationInSecs: unread, referencedMessage: unread });
+/** inviteExpiration: number. */
+export const ZZapiNewsletterAdminInvite = z.looseObject({ newsletterId: unread, newsletterName: unread, text: unread, inviteExpiration: unread });
 /** Status-reply companions: they come together with `text` (docs/zapi/EDGE_CASES.md 26); old docs spell `mimetype`. */
 export const ZZapiStatusMedia = z.looseObject({
   imageUrl: unread, videoUrl: unread, audioUrl: unread, thumbnailUrl: unread, caption: unread, mimeType: unread, mimetype: unread,
@@ -90,8 +97,8 @@ export const ZZapiReceivedCallback = z.looseObject({
   momment: ZZapiMoment.nullish(),
   /** One old doc example spells it like this. */
   moment: ZZapiMoment.nullish(),
-  /** Not a delivery status (docs/zapi/EDGE_CASES.md 30): kept as free text. */
-  status: str,
+  /** Not a delivery status (docs/zapi/EDGE_CASES.md 30): a string, not read. */
+  status: unread,
   isGroup: bool,
   isNewsletter: bool,
   /** boolean */
@@ -118,17 +125,20 @@ export const ZZapiReceivedCallback = z.looseObject({
   /** An object (ad attribution). */
   externalAdReply: unread,
   notification: str,
-  /** Strings usually, objects for CHAT_LABEL_ASSOCIATION (docs/zapi/EDGE_CASES.md 27). */
-  notificationParameters: z.array(z.unknown()).nullish(),
-  callId: str,
-  code: str,
-  callDirection: str,
-  isVideo: bool,
-  requestMethod: str,
-  linkMode: str,
-  profileName: str,
-  updatedPhoto: str,
-  broadcastRecipients: z.array(z.string()).nullish(),
+  // What a notification row keeps, copied as they came (lib/normalise/extract-content.ts). Strings, except:
+  /** An array: strings usually, objects for CHAT_LABEL_ASSOCIATION (docs/zapi/EDGE_CASES.md 27). */
+  notificationParameters: unread,
+  callId: unread,
+  code: unread,
+  callDirection: unread,
+  /** boolean */
+  isVideo: unread,
+  requestMethod: unread,
+  linkMode: unread,
+  profileName: unread,
+  updatedPhoto: unread,
+  /** string[] */
+  broadcastRecipients: unread,
 
   text: ZZapiText.optional(),
   image: ZZapiImage.optional(),

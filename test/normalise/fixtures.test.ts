@@ -156,7 +156,7 @@ describe.each(names)("%s", (name) => {
     const instanceId = `FX-${name.replace(/\.json$/, "")}`;
     const receivedAt = new Date("2026-06-01T12:00:00.000Z");
     const first = await applyBody(db.prisma, { ...fixture, instanceId }, { receivedAt });
-    // Only a proxy failure is reported on an applied event: its text is all a ProxyCallback says (SPEC §7.4).
+    // Only a proxy failure is reported on an applied event: its text is all a ProxyCallback says (docs/zapi/SPEC.md §7.4).
     expect(first.error).toBe(expected.is === "proxy" ? fixture.error : null);
     expect(first.result).toBe("ok");
     expect(first.type).toBe(fixture.type);
