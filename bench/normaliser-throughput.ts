@@ -8,9 +8,9 @@ import { applyMigrations } from "@/lib/db/apply-migrations";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import { normaliseBatch } from "@/lib/pipeline/normalise-batch";
-import { buildTraffic } from "@/lib/simulator/build-traffic";
-import { loadFixtures, resolveFixturesDir } from "@/lib/simulator/load-fixtures";
+import { normaliseBatch } from "@/lib/normaliser/normalise-batch";
+import { buildTraffic } from "@/simulator/build-traffic";
+import { loadFixtures, resolveFixturesDir } from "@/simulator/load-fixtures";
 
 const count = Number(process.argv[2] ?? 3000);
 const batch = Number(process.argv[3] ?? 200);

@@ -3,10 +3,10 @@
 // Z-API account. Bounded: it stops after --duration seconds.
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { buildTraffic } from "../lib/simulator/build-traffic";
-import { loadFixtures, resolveFixturesDir } from "../lib/simulator/load-fixtures";
-import { runSimulation } from "../lib/simulator/run-simulation";
-import { createTally, formatTally } from "../lib/simulator/tally-results";
+import { buildTraffic } from "../simulator/build-traffic";
+import { loadFixtures, resolveFixturesDir } from "../simulator/load-fixtures";
+import { runSimulation } from "../simulator/run-simulation";
+import { createTally, formatTally } from "../simulator/tally-results";
 
 const USAGE = `usage: npm run simulate -- --url <webhook URL> [options]
   --url <url>        webhook endpoint, e.g. http://127.0.0.1:3000/api/webhooks/zapi/<secret> (required)

@@ -8,7 +8,7 @@ import { checkHealth } from "@/lib/health/check-health";
 import { encodeCursor } from "@/lib/http/cursor";
 import { listChatMessages } from "@/lib/messages/list-chat-messages";
 import { listRecentMessages } from "@/lib/messages/list-recent-messages";
-import { normaliseBatch } from "@/lib/pipeline/normalise-batch";
+import { normaliseBatch } from "@/lib/normaliser/normalise-batch";
 import type { VigiaRuntime } from "@/lib/runtime/runtime";
 import { createTestDatabase, type TestDatabase } from "./database";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { appendChanges } from "@/lib/changes/append-changes";
 import type { Db } from "@/lib/db/client";
-import { NORMALISER_LEADER_LOCK } from "@/lib/pipeline/normaliser-leadership";
+import { NORMALISER_LEADER_LOCK } from "@/lib/normaliser/normaliser-leadership";
 import { createTestDatabase, type TestDatabase } from "./database";
 import { connectClient, type TestClient } from "./helpers/socket-client";
 import { type ServerUnderTest, startServer } from "./helpers/start-server";

@@ -10,7 +10,7 @@ const POLL_MS = 10_000;
 
 /**
  * Says while it lasts that the database is unavailable and how many webhooks wait on disk (the spool,
- * lib/ingest/spool.ts), then that they are being moved back. A page already open keeps polling
+ * lib/webhooks/spool.ts), then that they are being moved back. A page already open keeps polling
  * /api/health, which answers this much even when the database cannot check the session.
  */
 export function StorageBanner({ initial }: { initial?: StorageState }) {

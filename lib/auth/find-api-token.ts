@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { secretsMatch } from "@/lib/ingest/secrets-match";
+import { secretsMatch } from "@/lib/webhooks/secrets-match";
 import { hashSecret } from "./tokens";
 
 export type TokenPrincipal = { kind: "token"; tokenId: string | null };

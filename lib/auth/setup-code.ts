@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { secretsMatch } from "@/lib/ingest/secrets-match";
+import { secretsMatch } from "@/lib/webhooks/secrets-match";
 
 // No 0/O, 1/I/L: the code is read off a console and typed by hand.
 const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";

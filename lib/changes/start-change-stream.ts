@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { ChangeHub } from "@/lib/realtime/change-hub";
+import { ChangeHub } from "@/lib/changes/change-hub";
 import { CHANGES_CHANNEL } from "./append-changes";
 import { getHeadSeq } from "./get-head-seq";
 import { getOldestSeq } from "./get-oldest-seq";

@@ -21,7 +21,7 @@ const RESTART_DELAYS_MS = [100, 250, 500, 1000, 2000];
  *
  * The postmaster is supervised: if it exits without `stop()` (OOM killer, a crash, a stray kill), it is
  * started again on the same port and data, and the log says so both times. Webhooks arriving meanwhile
- * wait in the spool (lib/ingest/spool.ts).
+ * wait in the spool (lib/webhooks/spool.ts).
  */
 export async function startEmbeddedPostgres(dataDir: string, log: (m: string) => void = () => {}): Promise<EmbeddedDatabase> {
   const clusterDir = path.resolve(dataDir, "pg");

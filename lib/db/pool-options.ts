@@ -20,7 +20,7 @@ export const POOL_BOUNDS = {
 
 /**
  * The raw log's pool: its statements are one INSERT of at most 500 rows, so much tighter bounds; past them
- * the webhook is spooled (lib/ingest/store-raw-event.ts). synchronous_commit=on even when the server's
+ * the webhook is spooled (lib/webhooks/store-raw-event.ts). synchronous_commit=on even when the server's
  * default is off, because a 2xx promises the row is on disk (review F11, "A 2xx without storage?").
  */
 export const INGEST_POOL_BOUNDS = {

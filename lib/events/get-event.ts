@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { rawEventToDto } from "@/lib/pipeline/raw-event-to-dto";
+import { rawEventToDto } from "@/lib/dto/raw-event-to-dto";
 import { type TRawEventDetailDto, ZRawEventDetailDto } from "@/lib/schemas/dto";
 
 /** One raw event with its body and (masked) headers. */

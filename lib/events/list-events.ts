@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import { rawEventToDto } from "@/lib/pipeline/raw-event-to-dto";
+import { rawEventToDto } from "@/lib/dto/raw-event-to-dto";
 import { type TRawEventDto, ZRawEventResult } from "@/lib/schemas/dto";
 
 export const ZListEventsQuery = z.object({

@@ -9,7 +9,7 @@ export type THealth = {
   spool: TSpoolHealth;
 };
 
-/** Webhooks kept on disk while the database could not take them (lib/ingest/spool.ts). */
+/** Webhooks kept on disk while the database could not take them (lib/webhooks/spool.ts). */
 export type TSpoolHealth = { waitingOnDisk: number; writable: boolean; problem: string | null };
 
 export function spoolHealth(rt: Pick<VigiaRuntime, "spool">): TSpoolHealth {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { readLimitedBody } from "@/lib/ingest/read-limited-body";
+import { readLimitedBody } from "@/lib/webhooks/read-limited-body";
 
 /** Largest JSON body the API reads (login, setup, token names): a few hundred bytes in practice. */
 export const MAX_JSON_BYTES = 64 * 1024;

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { messageToDto } from "@/lib/dto/message-to-dto";
 import { type Message, Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, encodeCursor } from "@/lib/http/cursor";
-import { MESSAGE_COLUMNS } from "@/lib/normalise/message-columns";
+import { MESSAGE_COLUMNS } from "@/lib/normaliser/message-columns";
 import type { TMessageDto } from "@/lib/schemas/dto";
 
 export const ZListMessagesQuery = z.object({

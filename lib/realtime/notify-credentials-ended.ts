@@ -31,7 +31,7 @@ const IDS_PER_NOTIFY = 100;
  * Announces to every Vigia process that credentials ended, so their sockets close. Call it in the same
  * transaction as the delete/revoke: PostgreSQL delivers a NOTIFY only when that transaction commits (never
  * after a rollback), so no process drops a socket for a logout that did not happen, nor misses one that did.
- * The periodic sweep (lib/realtime/sweep-credentials.ts) catches anything missed while a listener was down.
+ * The periodic sweep (lib/realtime/watch-credentials.ts) catches anything missed while a listener was down.
  */
 export async function notifyCredentialsEnded(tx: Sql, ended: TEndedCredentials): Promise<void> {
   for (const payload of splitPayloads(ended)) {

@@ -4,9 +4,9 @@ import { z } from "zod";
 import { authenticate } from "@/lib/auth/authenticate";
 import type { Db } from "@/lib/db/client";
 import { checkOrigin } from "@/lib/http/check-origin";
-import type { ChangeHub, HubClient } from "./change-hub";
+import type { ChangeHub, HubClient } from "../changes/change-hub";
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from "./events";
-import { emitChanges } from "./emit-changes";
+import { emitChanges } from "../changes/emit-changes";
 import { resolveSocketCredential } from "./socket-credential";
 
 export type TypedIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

@@ -6,8 +6,8 @@ import type { TEnv } from "@/lib/config/env";
 import { applyMigrations } from "@/lib/db/apply-migrations";
 import { createPrisma } from "@/lib/db/client";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import { Spool } from "@/lib/ingest/spool";
-import { SpoolDrainer } from "@/lib/ingest/spool-drainer";
+import { Spool } from "@/lib/webhooks/spool";
+import { SpoolDrainer } from "@/lib/webhooks/spool-drainer";
 import { ensureWebhookSecret } from "@/lib/settings/ensure-webhook-secret";
 import { listSpoolDirs } from "./spool-dirs";
 

@@ -1,5 +1,5 @@
 import type { TEnv } from "@/lib/config/env";
-import { maskSecret } from "@/lib/ingest/select-headers";
+import { maskSecret } from "@/lib/webhooks/select-headers";
 
 /**
  * The start-up lines an operator needs: where the dashboard is and the webhook URL for Z-API. The URL holds

@@ -1,7 +1,7 @@
 import type pg from "pg";
 import type { Db } from "@/lib/db/client";
-import type { RawLog } from "@/lib/ingest/raw-log";
-import type { Spool } from "@/lib/ingest/spool";
+import type { RawLog } from "@/lib/webhooks/raw-log";
+import type { Spool } from "@/lib/webhooks/spool";
 
 /**
  * What the custom server (server.ts) starts once and route handlers use. Next bundles route handlers apart
@@ -12,7 +12,7 @@ export type VigiaRuntime = {
   db: Db;
   pool: pg.Pool;
   rawLog: RawLog;
-  /** Where webhooks wait on disk while the database cannot take them (lib/ingest/spool.ts). */
+  /** Where webhooks wait on disk while the database cannot take them (lib/webhooks/spool.ts). */
   spool: Spool;
   /** Called after an event was spooled: wakes the drainer. */
   onSpooled(): void;

@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 
-// Each server process on a machine has its own spool folder (lib/ingest/spool.ts writes numbered segments and
+// Each server process on a machine has its own spool folder (lib/webhooks/spool.ts writes numbered segments and
 // expects to be their only writer): `spool` for the first (the only one with VIGIA_PROCESSES=1), `spool-2`,
 // `spool-3`… for the others. A restarted process gets its slot back, so it drains what it left.
 

@@ -122,7 +122,7 @@ export const ZPresenceDto = z.object({
 });
 export type TPresenceDto = z.infer<typeof ZPresenceDto>;
 
-// "failed": the normaliser could not apply or record it (see its error); see lib/pipeline/normalise-batch.ts.
+// "failed": the normaliser could not apply or record it (see its error); see lib/normaliser/normalise-batch.ts.
 export const ZRawEventResult = z.enum(["pending", "ok", "unrecognized", "invalid", "failed"]);
 
 /** A raw webhook as logged; the body only in the detailed form. */

@@ -13,7 +13,7 @@ export const ZZapiMoment = z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/
 const str = z.string().nullish();
 const num = z.number().nullish();
 const bool = z.boolean().nullish();
-/** Documented, not read by type (content objects are stored as they came; lib/normalise/content-text.ts reads them defensively). */
+/** Documented, not read by type (content objects are stored as they came; lib/normaliser/content-text.ts reads them defensively). */
 const unread = z.unknown().optional();
 
 // ---------- ReceivedCallback content variants (docs/zapi/SPEC.md §6.2) ----------
@@ -125,7 +125,7 @@ export const ZZapiReceivedCallback = z.looseObject({
   /** An object (ad attribution). */
   externalAdReply: unread,
   notification: str,
-  // What a notification row keeps, copied as they came (lib/normalise/extract-content.ts). Strings, except:
+  // What a notification row keeps, copied as they came (lib/normaliser/extract-content.ts). Strings, except:
   /** An array: strings usually, objects for CHAT_LABEL_ASSOCIATION (docs/zapi/EDGE_CASES.md 27). */
   notificationParameters: unread,
   callId: unread,

@@ -1,4 +1,4 @@
-import { ingestWebhook } from "@/lib/ingest/ingest-webhook";
+import { ingestWebhook } from "@/lib/webhooks/ingest-webhook";
 import { getRuntime } from "@/lib/runtime/runtime";
 
 // POST /api/webhooks/zapi/{secret} — every Z-API webhook kind, stored raw before the answer.

@@ -45,7 +45,7 @@ export function parseWebhookBody(text: string, encoding: string): TParsedBody {
   }
   const given = stringField(json, "type");
   const instanceId = stringField(json, "instanceId");
-  // Cut as ingest does (lib/ingest/ingest-webhook.ts): both columns are indexed, and an index row has a size limit.
+  // Cut as ingest does (lib/webhooks/ingest-webhook.ts): both columns are indexed, and an index row has a size limit.
   if (given === null) return { result: "unrecognized", type: null, instanceId: instanceId?.slice(0, 120) ?? null, error: "no string `type` field" };
   const type = KNOWN_TYPES.get(given.toLowerCase());
   if (type === undefined) {

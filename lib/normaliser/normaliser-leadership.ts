@@ -2,7 +2,7 @@ import pg from "pg";
 
 /**
  * Arbitrary constant: the session-level advisory lock whose holder is the one normaliser of the database.
- * Distinct from NORMALISER_LOCK (lib/pipeline/normalise-batch.ts), the per-batch transaction lock that still
+ * Distinct from NORMALISER_LOCK (lib/normaliser/normalise-batch.ts), the per-batch transaction lock that still
  * fences the moment of a takeover, when the old holder's last batch may not have finished yet.
  */
 export const NORMALISER_LEADER_LOCK = 726_194_303;

@@ -25,9 +25,9 @@ const LOUD_EVERY_MS = 10_000;
 
 /**
  * Where webhooks wait on disk while the database cannot take them (`VIGIA_DATA_DIR/spool`): append-only
- * segment files of checksummed records (lib/ingest/spool-record.ts). `append` resolves only after its record
+ * segment files of checksummed records (lib/webhooks/spool-record.ts). `append` resolves only after its record
  * is fsynced; appends that arrive while a write is in flight share the next write and fsync (group commit,
- * as in lib/ingest/raw-log.ts). The drainer (lib/ingest/spool-drainer.ts) seals the segment being written,
+ * as in lib/webhooks/raw-log.ts). The drainer (lib/webhooks/spool-drainer.ts) seals the segment being written,
  * moves sealed segments into raw_event in order, and removes each only after its rows committed.
  */
 export class Spool {

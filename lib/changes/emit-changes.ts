@@ -1,5 +1,5 @@
 import type { TChangeDto } from "@/lib/schemas/dto";
-import type { TypedSocket } from "./socket-server";
+import type { TypedSocket } from "../realtime/socket-server";
 
 /**
  * Emits a batch of changes and resolves once it has left the process: written to the WebSocket (or returned

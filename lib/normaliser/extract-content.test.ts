@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { ZZapiReceivedCallback, type TZapiReceivedCallback } from "@/lib/schemas/zapi";
-import { fixtureNames, loadFixture } from "@/test/normalise/fixtures";
+import { fixtureNames, loadFixture } from "@/test/normaliser/fixtures";
 import { extractContent } from "./extract-content";
 
 const received = fixtureNames().filter((n) => n.startsWith("received-"));

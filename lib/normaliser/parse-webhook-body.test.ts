@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { fixtureNames, loadFixture } from "@/test/normalise/fixtures";
+import { fixtureNames, loadFixture } from "@/test/normaliser/fixtures";
 import { parseWebhookBody } from "./parse-webhook-body";
 
 test.each(fixtureNames())("%s parses", (name) => {

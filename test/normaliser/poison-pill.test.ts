@@ -1,10 +1,10 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { normaliseBatch } from "@/lib/pipeline/normalise-batch";
+import { normaliseBatch } from "@/lib/normaliser/normalise-batch";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { newInstanceId, status, text } from "./bodies";
 
-// One event the database refuses must never hold back the others (lib/pipeline/normalise-batch.ts): every
+// One event the database refuses must never hold back the others (lib/normaliser/normalise-batch.ts): every
 // good event around it is applied and announced, the bad one is marked with its error, and the queue empties.
 
 let db: TestDatabase;
@@ -18,7 +18,7 @@ afterAll(async () => {
   await db.drop();
 });
 
-/** Stores raw body texts as ingest does (lib/ingest/ingest-webhook.ts: type and instanceId cut to 120). */
+/** Stores raw body texts as ingest does (lib/webhooks/ingest-webhook.ts: type and instanceId cut to 120). */
 async function store(bodies: string[]): Promise<void> {
   for (const body of bodies) {
     const parsed = JSON.parse(body) as { type?: unknown; instanceId?: unknown };
@@ -82,7 +82,7 @@ describe("a lone UTF-16 surrogate (refused by jsonb) in the fields that reach a 
     await store(bodies);
     await drain();
     const rows = await db.prisma.message.findMany({ where: { instanceId: inst }, select: { messageId: true } });
-    // The caption's message is applied too when the parser replaces the surrogate (lib/normalise/parse-webhook-body.ts);
+    // The caption's message is applied too when the parser replaces the surrogate (lib/normaliser/parse-webhook-body.ts);
     // this test asks only that it holds back nothing.
     await expectAppliedAndAnnounced(inst, rows.some((r) => r.messageId === "CAPTION") ? [...good, "CAPTION"] : good);
     const results = await db.prisma.rawEvent.findMany({ select: { result: true, error: true } });

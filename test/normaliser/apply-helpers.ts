@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import type { Db } from "@/lib/db/client";
-import { applyRawEvent, type TApplyResult } from "@/lib/normalise/apply-raw-event";
+import { applyRawEvent, type TApplyResult } from "@/lib/normaliser/apply-raw-event";
 import { ZChangeDto } from "@/lib/schemas/dto";
 
 type TApplyOptions = { receivedAt?: Date; bodyEncoding?: string };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { parseWebhookBody } from "@/lib/normalise/parse-webhook-body";
+import { parseWebhookBody } from "@/lib/normaliser/parse-webhook-body";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { applyBody } from "./apply-helpers";
 import { newInstanceId, status, text } from "./bodies";

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
 
@@ -11,7 +11,7 @@ const sections = new Set([...spec.matchAll(/^#{2,3} (\d+(?:\.\d+)*)[. ]/gm)].map
 const cases = new Set([...edgeCases.matchAll(/^(\d+)\. /gm)].map((m) => m[1]));
 
 const thisFile = path.relative(root, import.meta.filename);
-const sources = ["app", "components", "lib", "scripts", "bench", "test", "e2e"]
+const sources = ["app", "components", "lib", "scripts", "simulator", "bench", "test", "e2e"]
   .flatMap((dir) => readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" }).map((f) => path.join(dir, f)))
   .concat("server.ts")
   .filter((f) => /\.(ts|tsx|mjs)$/.test(f) && !f.startsWith(path.join("lib", "generated")) && f !== thisFile);
@@ -51,4 +51,14 @@ test("every docs/zapi/EDGE_CASES.md reference names an edge case that exists", (
 
 test("no comment cites the notes by a bare name or a path outside the repo", () => {
   expect(found.flatMap((f) => f.stale)).toEqual([]);
+});
+
+// A comment that names a file of this repo (`lib/normaliser/apply-status.ts`) must name one that exists, so a
+// move or a rename cannot leave readers following a dead path.
+test("every repo file a comment names exists", () => {
+  const named = sources.flatMap((file) =>
+    [...readFileSync(path.join(root, file), "utf8").matchAll(/(?<![\w./@-])((?:app|components|lib|scripts|simulator|bench|test|e2e|docs|prisma)\/[\w./()[\]-]+\.(?:tsx?|mjs|md|prisma|sql))\b/g)].map((m) => ({ file, ref: m[1] ?? "" })),
+  );
+  expect(named.length).toBeGreaterThan(20);
+  expect(named.filter((r) => !existsSync(path.join(root, r.ref)))).toEqual([]);
 });

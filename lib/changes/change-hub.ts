@@ -4,7 +4,7 @@ import type { TChangeDto } from "@/lib/schemas/dto";
 /** What the hub needs of a connected client (a Socket.IO socket in production). */
 export type HubClient = {
   /**
-   * Sends a page. When it returns a promise (lib/realtime/emit-changes.ts: resolved once the page has left
+   * Sends a page. When it returns a promise (lib/changes/emit-changes.ts: resolved once the page has left
    * the process), the hub reads nothing more for this client until it settles: a slow or stalled reader holds
    * one page in memory, not the whole history, and the others are not kept waiting for it (back-pressure).
    */

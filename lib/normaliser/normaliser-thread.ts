@@ -4,7 +4,7 @@ import type { FromNormaliser, ToNormaliser } from "./normaliser-messages";
 const RESTART_DELAY_MS = 1000;
 
 /**
- * Runs the normaliser (lib/pipeline/normaliser-worker.ts) in a worker thread. A crashed thread is restarted:
+ * Runs the normaliser (lib/normaliser/normaliser-worker.ts) in a worker thread. A crashed thread is restarted:
  * whatever it had not committed is still unprocessed in the raw log.
  */
 export class NormaliserThread {

@@ -2,7 +2,7 @@ import type pg from "pg";
 import { isConnectionError } from "./is-connection-error";
 
 export type RawEventDraft = {
-  /** Idempotency key (lib/ingest/idempotency-key.ts): the same event stored twice stays one row. */
+  /** Idempotency key (lib/webhooks/idempotency-key.ts): the same event stored twice stays one row. */
   key: string;
   body: string;
   bodyEncoding: "utf8" | "base64";
@@ -53,7 +53,7 @@ const DEFAULT_LIMITS: RawLogLimits = { commitWithinMs: 2000, maxQueuedRows: 5000
  * order-independent).
  *
  * It never waits without bound: a full queue, or no commit within `commitWithinMs`, rejects with
- * RawLogUnavailable, and the caller spools the event (lib/ingest/spool.ts). A commit that lands after that
+ * RawLogUnavailable, and the caller spools the event (lib/webhooks/spool.ts). A commit that lands after that
  * is harmless: the spooled copy carries the same idempotency key and is skipped when drained.
  */
 export class RawLog {

@@ -8,7 +8,7 @@ import type { FromNormaliser, ToNormaliser } from "./normaliser-messages";
 // answer to a webhook. It runs at normal priority: a lower one (nice 5 or 10) starved it whenever the machine
 // was busy, even well below saturation; it yields only under real ingest pressure (watch-ingest-pressure.ts).
 // Every Vigia process has this thread, but only the one holding the leadership lock normalises; the others
-// wait to take over (lib/pipeline/normaliser-leadership.ts).
+// wait to take over (lib/normaliser/normaliser-leadership.ts).
 
 const port = parentPort;
 if (!port) throw new Error("normaliser-worker must run in a worker thread");

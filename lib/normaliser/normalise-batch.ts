@@ -1,11 +1,11 @@
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendChanges } from "@/lib/changes/append-changes";
-import type { TBatchMemo } from "@/lib/normalise/apply-context";
-import { applyRawEvent, type TApplyResult } from "@/lib/normalise/apply-raw-event";
-import { wellFormed } from "@/lib/normalise/well-formed";
+import type { TBatchMemo } from "@/lib/normaliser/apply-context";
+import { applyRawEvent, type TApplyResult } from "@/lib/normaliser/apply-raw-event";
+import { wellFormed } from "@/lib/normaliser/well-formed";
 import type { TChangeDraft, TChangeDto } from "@/lib/schemas/dto";
-import { rawEventToDto } from "./raw-event-to-dto";
+import { rawEventToDto } from "../dto/raw-event-to-dto";
 
 /** Arbitrary constant: the advisory lock that makes the normaliser single-writer per database. */
 export const NORMALISER_LOCK = 726_194_301;
