@@ -70,7 +70,7 @@ describe("re-processing", () => {
     // A small batch, so the selection is requeued in many statements as a big one would be.
     const outcome = await requeueRawEvents(db.prisma, {}, 97);
     expect(outcome.queued).toBe(bodies.length);
-    expect(await pool.query("SELECT count(*)::int AS n FROM raw_event WHERE processed_at IS NULL").then((r) => r.rows[0].n)).toBe(bodies.length);
+    expect(await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM raw_event WHERE processed_at IS NULL").then((r) => r.rows[0]?.n)).toBe(bodies.length);
     expect(await drain()).toBe(bodies.length);
 
     expect(await snapshot()).toEqual(before);
