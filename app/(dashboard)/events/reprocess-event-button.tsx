@@ -40,8 +40,10 @@ export function ReprocessEventButton({ eventId }: { eventId: string }) {
         ) : null}
       </span>
       <Button
-        variant="secondary"
+        variant="ghost"
         size="sm"
+        // Light: every row of an admin's log has one, and it is the rare action.
+        className="h-7 px-2 text-xs text-brand-700 dark:text-brand-300"
         aria-label={t("reprocessLabel", { id: eventId })}
         disabled={state.step === "pending"}
         onClick={() => {
