@@ -43,7 +43,7 @@ export function ReprocessEventButton({ eventId }: { eventId: string }) {
         variant="ghost"
         size="sm"
         // Light: every row of an admin's log has one, and it is the rare action.
-        className="h-7 px-2 text-xs text-brand-700 dark:text-brand-300"
+        className="h-7 px-2 text-xs"
         aria-label={t("reprocessLabel", { id: eventId })}
         disabled={state.step === "pending"}
         onClick={() => {
