@@ -51,7 +51,7 @@ test("first run: create the admin, log out, log in again, wrong password is refu
   await page.getByLabel(pt.login.email).fill(E2E_ADMIN.email);
   await page.getByLabel(pt.login.password, { exact: true }).fill("not the password at all");
   await page.getByRole("button", { name: pt.login.submit }).click();
-  await expect(page.locator("form").getByRole("alert")).toHaveText(pt.authErrors.invalid_credentials);
+  await expect(page.locator("form").getByRole("alert")).toHaveText(pt.errors.invalid_credentials);
   await expect(page).toHaveURL(/\/login$/);
 
   await page.getByLabel(pt.login.password, { exact: true }).fill(E2E_ADMIN.password);

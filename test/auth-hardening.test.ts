@@ -67,9 +67,9 @@ describe("behind a trusted proxy (VIGIA_TRUSTED_PROXIES=127.0.0.1)", () => {
     const localPage = await (await fetch(`${s.srv.url}/login`)).text();
     expect(localPage).not.toContain('name="setupCode"');
 
-    expect(await post(`${s.srv.url}/api/auth/setup`, ADMIN, remote)).toMatchObject({ status: 403, body: { error: "setup_code_invalid" } });
+    expect(await post(`${s.srv.url}/api/auth/setup`, ADMIN, remote)).toMatchObject({ status: 403, body: { error: { code: "setup_code_invalid" } } });
     const wrong = await post(`${s.srv.url}/api/auth/setup`, { ...ADMIN, setupCode: "AAAA-BBBB-CCCC" }, remote);
-    expect(wrong).toMatchObject({ status: 403, body: { error: "setup_code_invalid" } });
+    expect(wrong).toMatchObject({ status: 403, body: { error: { code: "setup_code_invalid" } } });
     expect(await s.db.prisma.user.count()).toBe(0);
 
     const code = printedSetupCode(s.srv.output());
@@ -102,7 +102,7 @@ describe("behind a trusted proxy (VIGIA_TRUSTED_PROXIES=127.0.0.1)", () => {
       const r = await post(`${s.srv.url}/api/auth/login`, { email: "nobody@vigia.test", password: "x" }, remote);
       if (r.status === 429) refused = r;
     }
-    expect(refused?.body).toMatchObject({ error: "too_many_attempts" });
+    expect(refused?.body).toMatchObject({ error: { code: "too_many_attempts" } });
     expect(Number(refused?.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 });
@@ -124,7 +124,7 @@ describe("reached over the network with no trusted proxy", () => {
     if (!base) ctx.skip(); // a machine with no network interface but loopback
     const forgeries: Record<string, string>[] = [{ "x-forwarded-for": "127.0.0.1" }, { "x-vigia-peer-address": "127.0.0.1" }];
     for (const forged of forgeries) {
-      expect(await post(`${base}/api/auth/setup`, ADMIN, forged)).toMatchObject({ status: 403, body: { error: "setup_code_invalid" } });
+      expect(await post(`${base}/api/auth/setup`, ADMIN, forged)).toMatchObject({ status: 403, body: { error: { code: "setup_code_invalid" } } });
     }
     expect(await s.db.prisma.user.count()).toBe(0);
     // From the machine itself no code is needed.

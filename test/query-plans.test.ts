@@ -1,12 +1,12 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { listChats } from "@/lib/chats/list-chats";
+import { listChats, ZListChatsQuery } from "@/lib/chats/list-chats";
 import type { Db } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { checkHealth } from "@/lib/health/check-health";
 import { encodeCursor } from "@/lib/http/cursor";
-import { listChatMessages } from "@/lib/messages/list-chat-messages";
+import { listChatMessages, ZListMessagesQuery } from "@/lib/messages/list-chat-messages";
 import { listRecentMessages } from "@/lib/messages/list-recent-messages";
 import { normaliseBatch } from "@/lib/normaliser/normalise-batch";
 import type { VigiaRuntime } from "@/lib/runtime/runtime";
@@ -136,7 +136,7 @@ describe("every page view's queries are index scans on 100,000 rows", () => {
     });
     await expectIndexScan(one as Query, "chat", "chat_instance_id_last_message_at_id_idx");
     expect(next).not.toBeNull();
-    const [page2] = await capture("chat", () => listChats(prisma, { instanceId: "PLAN-A", limit: 50, cursor: next as unknown as string }));
+    const [page2] = await capture("chat", () => listChats(prisma, ZListChatsQuery.parse({ instanceId: "PLAN-A", limit: 50, cursor: next })));
     await expectIndexScan(page2 as Query, "chat", "chat_instance_id_last_message_at_id_idx", /last_message_at <=/);
   });
 
@@ -149,7 +149,7 @@ describe("every page view's queries are index scans on 100,000 rows", () => {
     );
     const row = deep.rows[0] as { sent_at: Date; id: string };
     const cursor = encodeCursor({ t: row.sent_at.toISOString(), id: row.id });
-    const [page] = await capture("message", () => listChatMessages(prisma, bigChatId, { limit: 50, cursor }));
+    const [page] = await capture("message", () => listChatMessages(prisma, bigChatId, ZListMessagesQuery.parse({ limit: 50, cursor })));
     await expectIndexScan(page as Query, "message", "message_chat_id_sent_at_id_idx", /ROW\(sent_at, id\) </);
   });
 
@@ -174,7 +174,7 @@ describe("the cursors walk every row exactly once, in order, ties and chats with
     const seen: string[] = [];
     let cursor: string | undefined;
     for (let i = 0; i < 20; i++) {
-      const page = await listChats(prisma, { instanceId: "PLAN-C", limit: 4, ...(cursor ? { cursor } : {}) });
+      const page = await listChats(prisma, ZListChatsQuery.parse({ instanceId: "PLAN-C", limit: 4, cursor }));
       seen.push(...(page?.items ?? []).map((c) => c.id));
       if (!page?.nextCursor) break;
       cursor = page.nextCursor;
@@ -195,8 +195,8 @@ describe("the cursors walk every row exactly once, in order, ties and chats with
     const seen: string[] = [];
     let cursor: string | undefined;
     for (let i = 0; i < 100; i++) {
-      const page = await listChatMessages(prisma, chatId, { limit: 7, ...(cursor ? { cursor } : {}) });
-      if (page === null || page === "bad_cursor") throw new Error(String(page));
+      const page = await listChatMessages(prisma, chatId, ZListMessagesQuery.parse({ limit: 7, cursor }));
+      if (page === null) throw new Error("no such chat");
       seen.push(...page.items.map((m) => m.id));
       if (!page.nextCursor) break;
       cursor = page.nextCursor;

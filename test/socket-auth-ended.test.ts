@@ -133,9 +133,9 @@ test("a foreign Origin is refused on the socket and on state-changing API reques
 
   const logout = await fetch(`${server.srv.url}/api/auth/logout`, { method: "POST", headers: foreign });
   expect(logout.status).toBe(403);
-  const problem = (await logout.json()) as { ok: boolean; error: string; message: string };
-  expect(problem).toMatchObject({ ok: false, error: "foreign_origin" });
-  expect(problem.message).toContain("http://evil.example");
+  const problem = (await logout.json()) as { error: { code: string; message: string } };
+  expect(problem.error.code).toBe("foreign_origin");
+  expect(problem.error.message).toContain("http://evil.example");
   const create = await fetch(`${server.srv.url}/api/tokens`, {
     method: "POST",
     headers: { ...foreign, "content-type": "application/json" },
@@ -167,7 +167,7 @@ test("a foreign Origin is refused on the socket and on state-changing API reques
     body: JSON.stringify({ name: "bearer" }),
   });
   expect(bearer.status).toBe(403); // refused by the route (admins only), not by the Origin check
-  expect(((await bearer.json()) as { error: string }).error).toBe("admins_only");
+  expect(((await bearer.json()) as { error: { code: string } }).error.code).toBe("admins_only");
   own.close();
 });
 

@@ -118,6 +118,9 @@ describe("POST /api/webhooks/zapi/{secret}", () => {
   });
 });
 
+/** Any non-empty message: what it says is for API clients to read, the code is what a test can rely on. */
+const someText: unknown = expect.stringMatching(/./);
+
 describe("read API", () => {
   const get = (path: string, auth = true) =>
     fetch(`${server.srv.url}${path}`, { headers: auth ? { authorization: `Bearer ${server.srv.apiToken}` } : {} });
@@ -133,8 +136,22 @@ describe("read API", () => {
   test("validates query parameters", async () => {
     const r = await get("/api/events?result=bogus");
     expect(r.status).toBe(400);
-    expect(await r.json()).toMatchObject({ ok: false, error: "invalid_query", details: [{ field: "result" }] });
-    expect((await get("/api/chats?cursor=%%%")).status).toBe(400);
+    expect(await r.json()).toMatchObject({ error: { code: "invalid_query", message: someText, details: [{ field: "result" }] } });
+  });
+
+  test("a bad cursor is the same answer on every list", async () => {
+    const stale = Buffer.from(JSON.stringify({ t: "yesterday", id: "nope" })).toString("base64url");
+    for (const path of [
+      "/api/chats?cursor=%%%",
+      `/api/chats?cursor=${stale}`,
+      `/api/chats/${crypto.randomUUID()}/messages?cursor=${stale}`,
+      "/api/chats/not-a-uuid/messages?cursor=%%%",
+      "/api/events?cursor=abc",
+    ]) {
+      const r = await get(path);
+      expect(r.status, path).toBe(400);
+      expect(await r.json(), path).toMatchObject({ error: { code: "invalid_cursor", message: someText, details: [{ field: "cursor" }] } });
+    }
   });
 
   test("lists instances, chats, messages, events and a message with its history", async () => {

@@ -14,7 +14,7 @@ import { textField } from "./text-field";
 
 export function LoginForm() {
   const t = useTranslations("login");
-  const tErr = useTranslations("authErrors");
+  const tErr = useTranslations("errors");
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<Extract<AuthResult, { ok: false }> | null>(null);

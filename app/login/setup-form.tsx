@@ -31,7 +31,7 @@ function validate(email: string, password: string, confirm: string): FieldErrors
 /** `needsCode`: the page was not opened on the machine Vigia runs on, so the printed setup code is asked for. */
 export function SetupForm({ needsCode }: { needsCode: boolean }) {
   const t = useTranslations("setup");
-  const tErr = useTranslations("authErrors");
+  const tErr = useTranslations("errors");
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});

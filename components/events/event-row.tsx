@@ -1,21 +1,27 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { ClockTime } from "@/components/time/clock-time";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import type { TRawEventDto } from "@/lib/schemas/dto";
 import { EventResultBadge } from "./event-result-badge";
 
-/** One logged webhook. `instanceLabel` resolves the instance id to the name people know it by. */
+/**
+ * One logged webhook. `instanceLabel` resolves the instance id to the name people know it by; `action` is what
+ * the viewer may do with it (an admin's "process again", app/(dashboard)/events/reprocess-event-button.tsx).
+ */
 export function EventRow({
   event,
   instanceLabel,
   fresh = false,
+  action,
 }: {
   event: TRawEventDto;
   instanceLabel: string | null;
   fresh?: boolean;
+  action?: ReactNode;
 }) {
   const t = useTranslations("events");
   return (
@@ -39,6 +45,7 @@ export function EventRow({
             <span className="min-w-0 truncate">{instanceLabel}</span>
           </>
         ) : null}
+        {action}
       </div>
       {event.error ? (
         <p className="line-clamp-2 text-xs break-words text-red-700 dark:text-red-400" title={event.error}>

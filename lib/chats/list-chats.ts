@@ -2,24 +2,22 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { chatToDto } from "@/lib/dto/chat-to-dto";
 import type { Chat, Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursor, encodeCursor } from "@/lib/http/cursor";
+import { encodeCursor, zCursor } from "@/lib/http/cursor";
 import type { TChatDto } from "@/lib/schemas/dto";
+
+const ZChatCursor = z.object({ t: z.iso.datetime().nullable(), id: z.uuid() });
 
 export const ZListChatsQuery = z.object({
   instanceId: z.string().min(1).max(120).optional(),
   q: z.string().trim().max(100).optional(),
-  cursor: z.string().max(500).optional(),
+  cursor: zCursor(ZChatCursor),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type TListChatsQuery = z.infer<typeof ZListChatsQuery>;
 
-// Checked here so that a forged cursor is a 400, not an invalid date or a failed uuid cast in the query.
-const ZChatCursor = z.object({ t: z.iso.datetime().nullable(), id: z.uuid() });
-
 /** Chats, most recent activity first (chats without messages last), filtered by instance and name/phone. */
-export async function listChats(db: Db, query: TListChatsQuery): Promise<{ items: TChatDto[]; nextCursor: string | null } | null> {
-  const cursor = decodeCursor(query.cursor, ZChatCursor);
-  if (cursor === null) return null;
+export async function listChats(db: Db, query: TListChatsQuery): Promise<{ items: TChatDto[]; nextCursor: string | null }> {
+  const cursor = query.cursor;
   const filters: Prisma.ChatWhereInput[] = [];
   if (query.instanceId) filters.push({ instanceId: query.instanceId });
   if (query.q) filters.push({ OR: [{ name: { contains: query.q, mode: "insensitive" } }, { phone: { contains: query.q } }] });

@@ -8,9 +8,12 @@ import { freePort } from "./free-port";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
-type Saved = { port: number; password: string };
+/** What embedded-postgres.json beside the cluster keeps (lib/db/find-running-embedded-postgres.ts reads it too). */
+export type Saved = { port: number; password: string };
 
-const DATABASE = "vigia";
+export const EMBEDDED_DATABASE = "vigia";
+export const EMBEDDED_USER = "vigia";
+const DATABASE = EMBEDDED_DATABASE;
 
 const RESTART_DELAYS_MS = [100, 250, 500, 1000, 2000];
 
@@ -40,7 +43,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (m: string) =>
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: saved.port,
-    user: "vigia",
+    user: EMBEDDED_USER,
     password: saved.password,
     persistent: true,
     authMethod: "scram-sha-256",
@@ -54,7 +57,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (m: string) =>
   await writeFile(savedPath, JSON.stringify(saved), { mode: 0o600 });
   await pg.start();
   if (fresh) await pg.createDatabase(DATABASE);
-  const url = `postgresql://vigia:${encodeURIComponent(saved.password)}@127.0.0.1:${saved.port}/${DATABASE}`;
+  const url = `postgresql://${EMBEDDED_USER}:${encodeURIComponent(saved.password)}@127.0.0.1:${saved.port}/${DATABASE}`;
   let stopping = false;
   const supervise = () => {
     const child = (pg as unknown as { process?: ChildProcess }).process;

@@ -37,9 +37,9 @@ describe("foreignOriginProblem", () => {
   it("refuses a state-changing API request from a foreign page with a clear message", () => {
     for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
       const problem = foreignOriginProblem({ method, url: "/api/auth/logout", headers: foreign }, null);
-      expect(problem?.error).toBe("foreign_origin");
-      expect(problem?.message).toContain("https://evil.example");
-      expect(problem?.message).toContain("VIGIA_PUBLIC_URL");
+      expect(problem?.error.code).toBe("foreign_origin");
+      expect(problem?.error.message).toContain("https://evil.example");
+      expect(problem?.error.message).toContain("VIGIA_PUBLIC_URL");
     }
   });
 

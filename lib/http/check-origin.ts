@@ -9,6 +9,8 @@
  * it chose), else the request's own Host (scheme not compared: behind a TLS proxy the Host is the public one
  * but the hop to Vigia is plain HTTP).
  */
+import { type ErrorBody, errorBody } from "./error-codes";
+
 export type OriginCheck = { ok: true } | { ok: false; origin: string; expected: string };
 
 export function checkOrigin(origin: string | null | undefined, host: string | null | undefined, publicUrl: string | null): OriginCheck {
@@ -42,7 +44,7 @@ function hostOf(host: string | null | undefined): string | null {
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /**
- * For an HTTP request: null when it may go on, else the 403 body. Guarded: state-changing requests to `/api/*`.
+ * For an HTTP request: null when it may go on, else the body of the `foreign_origin` answer. Guarded: state-changing requests to `/api/*`.
  * Not guarded: `/api/webhooks/*` (Z-API calls it server to server; its secret is in the path) and requests
  * that bring their own `Authorization: Bearer` token (authenticate() then ignores the cookie, so a foreign
  * page gains nothing it did not already have).
@@ -50,18 +52,16 @@ const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 export function foreignOriginProblem(
   req: { method?: string; url?: string; headers: Record<string, string | string[] | undefined> },
   publicUrl: string | null,
-): { ok: false; error: "foreign_origin"; message: string } | null {
+): ErrorBody | null {
   if (!STATE_CHANGING.has((req.method ?? "").toUpperCase())) return null;
   const path = (req.url ?? "").split("?")[0] ?? "";
   if (!path.startsWith("/api/") || path.startsWith("/api/webhooks/")) return null;
   if (/^Bearer\s+\S+$/i.test(header(req.headers.authorization) ?? "")) return null;
   const check = checkOrigin(header(req.headers.origin), header(req.headers.host), publicUrl);
   if (check.ok) return null;
-  return {
-    ok: false,
-    error: "foreign_origin",
+  return errorBody("foreign_origin", {
     message: `Refused a request from ${check.origin}: Vigia only accepts changes from its own address (${check.expected}). If that is the address you opened Vigia at, set VIGIA_PUBLIC_URL to it.`,
-  };
+  });
 }
 
 function header(value: string | string[] | undefined): string | undefined {

@@ -25,13 +25,13 @@ export function withAuth<C>(
       authorization: req.headers.get("authorization"),
       cookie: req.headers.get("cookie"),
     });
-    if (!principal) return problem(401, "unauthorized");
-    if (role && (principal.kind !== "user" || principal.user.role !== role)) return problem(403, "admins_only");
+    if (!principal) return problem("unauthorized");
+    if (role && (principal.kind !== "user" || principal.user.role !== role)) return problem("admins_only");
     try {
       return await handler(req, ctx, { principal, rt });
     } catch (error) {
       console.error("[api]", req.method, new URL(req.url).pathname, error instanceof Error ? error.message : error);
-      return problem(500, "internal_error");
+      return problem("internal_error");
     }
   };
 }

@@ -2,26 +2,24 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { messageToDto } from "@/lib/dto/message-to-dto";
 import { type Message, Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursor, encodeCursor } from "@/lib/http/cursor";
+import { encodeCursor, zCursor } from "@/lib/http/cursor";
 import { MESSAGE_COLUMNS } from "@/lib/normaliser/message-columns";
 import type { TMessageDto } from "@/lib/schemas/dto";
 
+const ZMessageCursor = z.object({ t: z.iso.datetime(), id: z.uuid() });
+
 export const ZListMessagesQuery = z.object({
-  cursor: z.string().max(500).optional(),
+  cursor: zCursor(ZMessageCursor),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
-
-// Checked here so that a forged cursor is a 400, not a failed cast in the query.
-const ZMessageCursor = z.object({ t: z.iso.datetime(), id: z.uuid() });
 
 /** A chat's messages, newest first; the cursor walks back in time. Null when the chat does not exist. */
 export async function listChatMessages(
   db: Db,
   chatId: string,
   query: z.infer<typeof ZListMessagesQuery>,
-): Promise<{ items: TMessageDto[]; nextCursor: string | null } | null | "bad_cursor"> {
-  const cursor = decodeCursor(query.cursor, ZMessageCursor);
-  if (cursor === null) return "bad_cursor";
+): Promise<{ items: TMessageDto[]; nextCursor: string | null } | null> {
+  const cursor = query.cursor;
   if (!z.uuid().safeParse(chatId).success) return null;
   const chat = await db.chat.findUnique({ where: { id: chatId }, select: { id: true } });
   if (!chat) return null;

@@ -113,10 +113,15 @@ function failedOutcome(raw: Pending, error: unknown): Outcome {
   return { result: "failed", duplicate: false, type: raw.type, instanceId: raw.instanceId, error: text, changes: [] };
 }
 
+/**
+ * An event applied again (lib/normaliser/requeue-raw-events.ts keeps its last result until now) finds the rows
+ * it wrote itself the first time, which the apply reports as `duplicate`: an event that was applied as an
+ * original ('ok', not duplicate) stays one, so re-processing does not mark every event a repeat.
+ */
 async function markProcessed(tx: Prisma.TransactionClient, rows: Pending[], outcomes: Outcome[]): Promise<void> {
   await tx.$executeRaw`
     UPDATE raw_event AS r
-       SET result = u.result, duplicate = u.duplicate, error = u.error, type = COALESCE(u.type, r.type),
+       SET result = u.result, duplicate = u.duplicate AND NOT (r.result = 'ok' AND NOT r.duplicate), error = u.error, type = COALESCE(u.type, r.type),
            instance_id = COALESCE(u.instance_id, r.instance_id), processed_at = now()
       FROM unnest(${rows.map((r) => r.id.toString())}::bigint[], ${outcomes.map((o) => o.result)}::text[],
                   ${outcomes.map((o) => o.duplicate)}::boolean[], ${outcomes.map((o) => o.error)}::text[],

@@ -8,6 +8,7 @@ import type { TEnv } from "@/lib/config/env";
 import { createPrisma } from "@/lib/db/client";
 import { INGEST_POOL_BOUNDS } from "@/lib/db/pool-options";
 import { foreignOriginProblem } from "@/lib/http/check-origin";
+import { ERROR_CODES } from "@/lib/http/error-codes";
 import { RawLog } from "@/lib/webhooks/raw-log";
 import { Spool } from "@/lib/webhooks/spool";
 import { SpoolDrainer } from "@/lib/webhooks/spool-drainer";
@@ -76,7 +77,7 @@ export async function startVigia(
     }
     // Here rather than in each route, so no state-changing API route (present or future) can forget it.
     const foreign = foreignOriginProblem(req, env.VIGIA_PUBLIC_URL ?? null);
-    if (foreign) return void res.writeHead(403, { "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify(foreign));
+    if (foreign) return void res.writeHead(ERROR_CODES.foreign_origin.status, { "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify(foreign));
     handle(req, res).catch((e) => {
       opts.log(`request failed: ${e instanceof Error ? e.message : String(e)}`);
       if (!res.headersSent) res.writeHead(500).end();

@@ -13,6 +13,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { focusRing } from "@/components/ui/focus-ring";
 import type { TInstanceDto, TRawEventDto } from "@/lib/schemas/dto";
 import { applyEventChange, type EventFilter } from "./apply-event-change";
+import { ReprocessEventButton } from "./reprocess-event-button";
 
 const linkClass = cn("rounded text-sm font-medium text-brand-700 hover:underline dark:text-brand-300", focusRing);
 
@@ -33,6 +34,8 @@ export function LiveEventLog(props: {
   filters: EventFilter;
   cursor: string | null;
   nextCursor: string | null;
+  /** Admins may have an event processed again. */
+  canReprocess: boolean;
 }) {
   const t = useTranslations("events");
   const [events, setEvents] = useState(props.initial);
@@ -73,6 +76,7 @@ export function LiveEventLog(props: {
               event={event}
               instanceLabel={instanceLabel(event.instanceId ? instances.get(event.instanceId) : undefined, event.instanceId)}
               fresh={!initialIds.has(event.id)}
+              action={props.canReprocess ? <ReprocessEventButton eventId={event.id} /> : null}
             />
           ))}
         </ul>

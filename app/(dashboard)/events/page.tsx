@@ -21,7 +21,7 @@ function first(value: string | string[] | undefined): string | undefined {
 }
 
 export default async function EventsPage({ searchParams }: { searchParams: SearchParams }) {
-  await requireUser(); // before any read: see lib/auth/require-user.ts
+  const user = await requireUser(); // before any read: see lib/auth/require-user.ts
   const params = await searchParams;
   const parsed = ZListEventsQuery.safeParse({
     type: first(params.type),
@@ -51,6 +51,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Searc
         filters={{ type: query.type ?? null, result: query.result ?? null }}
         cursor={query.cursor ?? null}
         nextCursor={page.nextCursor}
+        canReprocess={user.role === "admin"}
       />
     </>
   );

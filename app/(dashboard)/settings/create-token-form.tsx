@@ -9,13 +9,15 @@ import { FieldError, Label } from "@/components/ui/label";
 import { Spinner } from "@/components/ui/spinner";
 import type { TApiTokenDto } from "@/lib/tokens/api-token-dto";
 import { createTokenRequest } from "./api-token-request";
+import type { FormErrorCode } from "@/lib/http/error-codes";
 
 export function CreateTokenForm({ onCreated }: { onCreated: (created: { token: string; item: TApiTokenDto }) => void }) {
   const t = useTranslations("settings.tokens");
+  const tErr = useTranslations("errors");
   const [name, setName] = useState("");
   const [pending, setPending] = useState(false);
   const [invalid, setInvalid] = useState(false);
-  const [failure, setFailure] = useState<number | null>(null);
+  const [failure, setFailure] = useState<{ code: FormErrorCode; status: number } | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,7 +31,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (created: { token: s
     const result = await createTokenRequest(trimmed);
     setPending(false);
     if (!result.ok) {
-      setFailure(result.status);
+      setFailure(result);
       return;
     }
     setName("");
@@ -66,7 +68,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (created: { token: s
         </Button>
       </div>
       {failure !== null ? (
-        <Alert tone="danger">{failure === 0 ? t("networkError") : t("createFailed", { status: failure })}</Alert>
+        <Alert tone="danger">{t("createFailed", { reason: tErr(failure.code, { status: failure.status }) })}</Alert>
       ) : null}
     </form>
   );

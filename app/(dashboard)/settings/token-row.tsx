@@ -9,15 +9,17 @@ import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import type { TApiTokenDto } from "@/lib/tokens/api-token-dto";
 import { revokeTokenRequest } from "./api-token-request";
+import type { FormErrorCode } from "@/lib/http/error-codes";
 
 type Props = { token: TApiTokenDto; canManage: boolean; onRevoked: (id: string) => void };
 
 export function TokenRow({ token, canManage, onRevoked }: Props) {
   const t = useTranslations("settings.tokens");
+  const tErr = useTranslations("errors");
   const format = useFormatter();
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<number | null>(null);
+  const [failure, setFailure] = useState<{ code: FormErrorCode; status: number } | null>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const revokeRef = useRef<HTMLButtonElement>(null);
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
@@ -38,7 +40,7 @@ export function TokenRow({ token, canManage, onRevoked }: Props) {
     const result = await revokeTokenRequest(token.id);
     setPending(false);
     if (!result.ok) {
-      setFailure(result.status);
+      setFailure(result);
       return;
     }
     setConfirming(false);
@@ -88,7 +90,7 @@ export function TokenRow({ token, canManage, onRevoked }: Props) {
             </Button>
           </div>
           {failure !== null ? (
-            <Alert tone="danger">{failure === 0 ? t("networkError") : t("revokeFailed", { status: failure })}</Alert>
+            <Alert tone="danger">{t("revokeFailed", { reason: tErr(failure.code, { status: failure.status }) })}</Alert>
           ) : null}
         </div>
       ) : null}

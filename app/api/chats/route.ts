@@ -1,11 +1,10 @@
 import { listChats, ZListChatsQuery } from "@/lib/chats/list-chats";
 import { withAuth } from "@/lib/http/with-auth";
-import { json, parseQuery, problem } from "@/lib/http/respond";
+import { json, parseQuery } from "@/lib/http/respond";
 
 // GET /api/chats?instanceId=&q=&cursor=&limit= — chats, most recent first
 export const GET = withAuth(async (req, _ctx, { rt }) => {
   const query = parseQuery(req.url, ZListChatsQuery);
   if (!query.ok) return query.response;
-  const page = await listChats(rt.db, query.data);
-  return page ? json(page) : problem(400, "invalid_cursor");
+  return json(await listChats(rt.db, query.data));
 });

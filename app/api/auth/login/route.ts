@@ -11,8 +11,8 @@ export async function POST(req: Request): Promise<Response> {
   if (!input.ok) return input.response;
   const result = await logIn(getRuntime().db, input.data, requestAddress(req.headers));
   if (result.kind === "throttled") {
-    return json({ ok: false, error: "too_many_attempts" }, 429, { "retry-after": String(Math.ceil(result.retryAfterMs / 1000)) });
+    return problem("too_many_attempts", { headers: { "retry-after": String(Math.ceil(result.retryAfterMs / 1000)) } });
   }
-  if (result.kind === "invalid") return problem(401, "invalid_credentials");
+  if (result.kind === "invalid") return problem("invalid_credentials");
   return json({ ok: true }, 200, { "set-cookie": sessionCookie(req, result.token, result.expiresAt) });
 }

@@ -10,7 +10,7 @@ export async function POST(req: Request): Promise<Response> {
   const input = await parseJsonBody(req, ZSetupInput);
   if (!input.ok) return input.response;
   const result = await setUpFirstAdmin(getRuntime().db, input.data, { local: isLocalRequest(req.headers) });
-  if (result.kind === "code_required") return problem(403, "setup_code_invalid");
-  if (result.kind === "already_set_up") return problem(409, "already_set_up");
+  if (result.kind === "code_required") return problem("setup_code_invalid");
+  if (result.kind === "already_set_up") return problem("already_set_up");
   return json({ ok: true }, 200, { "set-cookie": sessionCookie(req, result.token, result.expiresAt) });
 }

@@ -5,5 +5,5 @@ import { json, problem } from "@/lib/http/respond";
 // GET /api/events/{id} — one raw event with its body and masked headers
 export const GET = withAuth<{ params: Promise<{ id: string }> }>(async (_req, ctx, { rt }) => {
   const event = await getEvent(rt.db, (await ctx.params).id);
-  return event ? json(event) : problem(404, "event_not_found");
+  return event ? json(event) : problem("event_not_found");
 });

@@ -7,6 +7,5 @@ export const GET = withAuth<{ params: Promise<{ chatId: string }> }>(async (req,
   const query = parseQuery(req.url, ZListMessagesQuery);
   if (!query.ok) return query.response;
   const page = await listChatMessages(rt.db, (await ctx.params).chatId, query.data);
-  if (page === "bad_cursor") return problem(400, "invalid_cursor");
-  return page ? json(page) : problem(404, "chat_not_found");
+  return page ? json(page) : problem("chat_not_found");
 });
