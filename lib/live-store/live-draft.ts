@@ -56,13 +56,19 @@ export class LiveDraft {
     return (this.presence ??= new Map(this.base.presence));
   }
 
-  /** The rows the current (possibly already copied) tables hold, for reads inside the batch. */
-  private current<T>(draft: { rows: ReadonlyMap<string, Row<T>> } | undefined, base: { rows: ReadonlyMap<string, Row<T>> }) {
-    return (draft ?? base).rows;
+  // Reads inside the batch see its own writes: the copy once there is one, the base until then.
+  private get instanceRows() {
+    return (this.instances ?? this.base.instances).rows;
+  }
+  private get messagesNow() {
+    return this.messages ?? this.base.messages;
+  }
+  private get eventRows() {
+    return (this.events ?? this.base.events).rows;
   }
 
   writeInstance(value: TInstanceDto, seq: number): void {
-    if (!newer(this.current(this.instances, this.base.instances).get(value.id), seq)) return;
+    if (!newer(this.instanceRows.get(value.id), seq)) return;
     const table = this.instanceTable();
     if (!table.rows.has(value.id)) table.order.push(value.id);
     table.rows.set(value.id, { value, seq });
@@ -79,7 +85,7 @@ export class LiveDraft {
   }
 
   writeEvent(value: TRawEventDto, seq: number): void {
-    const held = this.current(this.events, this.base.events).get(value.id);
+    const held = this.eventRows.get(value.id);
     if (!newer(held, seq)) return;
     const table = this.eventTable();
     table.rows.set(value.id, { value, seq });
@@ -88,7 +94,7 @@ export class LiveDraft {
   }
 
   writeMessage(payload: TMessageDto, seq: number): void {
-    const held = this.current(this.messages, this.base.messages).get(payload.id);
+    const held = this.messagesNow.rows.get(payload.id);
     if (!newer(held, seq)) return;
     const key = messageKey(payload.instanceId, payload.messageId);
     // The message as stored, moved on by any receipt that overtook it (or by the one already shown).
@@ -122,8 +128,8 @@ export class LiveDraft {
         receipts.delete(oldest);
       }
     }
-    const id = (this.messages ?? this.base.messages).byKey.get(key);
-    const held = id === undefined ? undefined : this.current(this.messages, this.base.messages).get(id);
+    const id = this.messagesNow.byKey.get(key);
+    const held = id === undefined ? undefined : this.messagesNow.rows.get(id);
     if (!held) return;
     const value = withReceipt(held.value, { status, at });
     // The row keeps its seq: a receipt is not a newer version of the whole message.
