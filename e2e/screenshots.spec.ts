@@ -107,6 +107,8 @@ for (const [locale, messages] of Object.entries(locales)) {
         const page = await context.newPage();
         await page.goto("/events");
         await expect(page.getByRole("heading", { level: 1, name: messages.events.title })).toBeVisible();
+        // The picture shows the page as it is read: live (it seeds the store, which opens the socket).
+        await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
         await expect(page.getByTestId("event-row").first()).toBeVisible();
         await saveScreenshot(page, `events-${suffix}`, { firstScreen: viewportName === "phone" });
         await context.close();

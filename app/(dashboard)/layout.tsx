@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { SocketProvider } from "@/components/realtime/socket-provider";
+import { LiveProvider } from "@/components/realtime/live-provider";
 import { AppHeader } from "@/components/shell/app-header";
 import { BottomNav } from "@/components/shell/bottom-nav";
 import { SideNav } from "@/components/shell/side-nav";
@@ -13,7 +13,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const t = await getTranslations("header");
 
   return (
-    <SocketProvider>
+    <LiveProvider>
       <a
         href="#main"
         className="sr-only z-50 rounded-md bg-white px-3 py-2 text-sm font-medium shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2 dark:bg-zinc-900"
@@ -30,6 +30,6 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         </div>
       </div>
       <BottomNav />
-    </SocketProvider>
+    </LiveProvider>
   );
 }

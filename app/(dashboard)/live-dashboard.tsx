@@ -1,42 +1,41 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useReducer, useRef } from "react";
+import { useState } from "react";
 import { instanceLabel } from "@/components/format/instance-label";
-import { useLiveChanges } from "@/components/realtime/use-live-changes";
+import { useChats, useEvents, useInstances, useLiveSeed, useMessages } from "@/components/realtime/use-live";
 import { Alert } from "@/components/ui/alert";
+import { FEED_LIMIT } from "@/lib/live-store/live-state";
+import type { LiveSnapshot } from "@/lib/live-store/seed-snapshot";
 import type { TChatDto, TInstanceDto, TMessageDto, TRawEventDto } from "@/lib/schemas/dto";
-import { applyChange, type DashboardState } from "./dashboard-state";
 import { EventFeed } from "./event-feed";
 import { InstanceList } from "./instance-list";
 import { MessageFeed } from "./message-feed";
 import { StorageBanner } from "./storage-banner";
 import { useTitleBadge } from "./use-title-badge";
 
-export type DashboardSnapshot = {
-  headSeq: number;
+export type DashboardSnapshot = LiveSnapshot & {
   instances: TInstanceDto[];
   chats: TChatDto[];
   messages: TMessageDto[];
   events: TRawEventDto[];
 };
 
-/** The server snapshot, kept current by live changes. Remounted (keyed by headSeq) when the server re-renders. */
+/** The server snapshot, seeded into the live store, which the socket keeps current (components/realtime/use-live.ts). */
 export function LiveDashboard({ snapshot, webhookUrl }: { snapshot: DashboardSnapshot; webhookUrl: string | null }) {
   const t = useTranslations("dashboard");
-  const [state, dispatch] = useReducer(applyChange, snapshot, (s): DashboardState => ({
-    instances: s.instances,
-    chats: Object.fromEntries(s.chats.map((chat) => [chat.id, chat])),
-    messages: s.messages,
-    events: s.events,
-  }));
-  useLiveChanges(snapshot.headSeq, dispatch);
+  useLiveSeed(snapshot);
+  const instances = useInstances();
+  const chats = useChats();
+  const messages = useMessages({ floor: snapshot.messages.at(-1) ?? null, limit: FEED_LIMIT });
+  const events = useEvents({ floor: snapshot.events.at(-1) ?? null, limit: FEED_LIMIT });
 
   // Entries not in the snapshot arrived live: they get a brief highlight.
-  const initialIds = useRef(new Set([...snapshot.messages.map((m) => m.id), ...snapshot.events.map((e) => e.id)]));
-  const byId = new Map(state.instances.map((instance) => [instance.id, instance]));
+  const [initialIds] = useState(() => new Set([...snapshot.messages.map((m) => m.id), ...snapshot.events.map((e) => e.id)]));
+  const isFresh = (id: string) => !initialIds.has(id);
+  const byId = new Map(instances.map((instance) => [instance.id, instance]));
   const labelOf = (id: string | null) => instanceLabel(id ? byId.get(id) : undefined, id);
-  const disconnected = state.instances.filter((i) => i.state === "disconnected").length;
+  const disconnected = instances.filter((i) => i.state === "disconnected").length;
   useTitleBadge(disconnected);
 
   return (
@@ -47,21 +46,10 @@ export function LiveDashboard({ snapshot, webhookUrl }: { snapshot: DashboardSna
           {t("disconnectedAlert", { count: disconnected })}
         </Alert>
       ) : null}
-      <InstanceList instances={state.instances} webhookUrl={webhookUrl} />
+      <InstanceList instances={instances} webhookUrl={webhookUrl} />
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-5">
-        <MessageFeed
-          className="xl:col-span-3"
-          messages={state.messages}
-          chats={state.chats}
-          labelOf={labelOf}
-          isFresh={(id) => !initialIds.current.has(id)}
-        />
-        <EventFeed
-          className="xl:col-span-2"
-          events={state.events}
-          labelOf={labelOf}
-          isFresh={(id) => !initialIds.current.has(id)}
-        />
+        <MessageFeed className="xl:col-span-3" messages={messages} chats={chats} labelOf={labelOf} isFresh={isFresh} />
+        <EventFeed className="xl:col-span-2" events={events} labelOf={labelOf} isFresh={isFresh} />
       </div>
     </div>
   );

@@ -15,7 +15,7 @@ export function MessageFeed({
   className,
 }: {
   messages: TMessageDto[];
-  chats: Record<string, TChatDto>;
+  chats: ReadonlyMap<string, TChatDto>;
   labelOf: (instanceId: string | null) => string | null;
   isFresh: (id: string) => boolean;
   className?: string;
@@ -35,7 +35,7 @@ export function MessageFeed({
             <MessageRow
               key={message.id}
               message={message}
-              chat={chats[message.chatId]}
+              chat={chats.get(message.chatId)}
               instanceLabel={labelOf(message.instanceId)}
               fresh={isFresh(message.id)}
             />

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 import { StatusDot, type StatusTone } from "@/components/ui/status-dot";
 import type { LiveStatus } from "./live-status";
-import { useLiveStatus } from "./use-live-changes";
+import { useLiveStatus } from "./use-live";
 
 const tones: Record<LiveStatus, StatusTone> = {
   connecting: "neutral",

@@ -21,6 +21,7 @@ export function messageToDto(row: Message): TMessageDto {
     isForwarded: row.isForwarded,
     isStatusReply: row.isStatusReply,
     sentAt: row.sentAt.toISOString(),
+    createdAt: row.createdAt.toISOString(),
     status: row.status,
     statusAt: iso(row.statusAt),
     readByMeAt: iso(row.readByMeAt),

@@ -1,6 +1,6 @@
 /**
  * The one place that says how a message's delivery state moves; the normaliser (lib/normaliser/apply-status.ts),
- * its SQL (`receiptRankSql`) and the browser (app/(dashboard)/dashboard-state.ts) all read it. Isomorphic: no
+ * its SQL (`receiptRankSql`) and the browser's live store (lib/live-store/live-draft.ts) all read it. Isomorphic: no
  * server imports.
  *
  * An outgoing message is sent, then delivered to the phone (RECEIVED), then read, then played (audio/video);

@@ -53,6 +53,8 @@ export const ZMessageDto = z.object({
   isForwarded: z.boolean(),
   isStatusReply: z.boolean(),
   sentAt: ZIso,
+  /** When Vigia stored it: the order of the live feed (lib/messages/list-recent-messages.ts), not sentAt. */
+  createdAt: ZIso,
   status: z.string().nullable(),
   statusAt: ZIso.nullable(),
   readByMeAt: ZIso.nullable(),

@@ -2,18 +2,20 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { EventRow } from "@/components/events/event-row";
 import { instanceLabel } from "@/components/format/instance-label";
 import { IconInbox } from "@/components/icons/icons";
-import { useLiveChanges } from "@/components/realtime/use-live-changes";
+import { useEvents, useInstances, useLiveSeed } from "@/components/realtime/use-live";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { focusRing } from "@/components/ui/focus-ring";
+import { FEED_LIMIT } from "@/lib/live-store/live-state";
 import type { TInstanceDto, TRawEventDto } from "@/lib/schemas/dto";
-import { applyEventChange, type EventFilter } from "./apply-event-change";
 import { ReprocessEventButton } from "./reprocess-event-button";
+
+export type EventFilter = { type: string | null; result: string | null };
 
 const linkClass = cn("rounded text-sm font-medium text-brand-700 hover:underline dark:text-brand-300", focusRing);
 
@@ -26,7 +28,11 @@ function pageHref(filters: EventFilter, cursor: string | null): string {
   return query ? `/events?${query}` : "/events";
 }
 
-/** The newest page follows the socket; older pages are history and stay still. */
+/**
+ * The newest page reads the live store (seeded with its rows, kept current by the socket): an event shows
+ * when logged, updates in place when processed, and leaves when it stops matching the filter ("pending" →
+ * "ok" under a "pending" filter). Older pages are history and stay still; only instance names follow.
+ */
 export function LiveEventLog(props: {
   headSeq: number;
   initial: TRawEventDto[];
@@ -38,18 +44,24 @@ export function LiveEventLog(props: {
   canReprocess: boolean;
 }) {
   const t = useTranslations("events");
-  const [events, setEvents] = useState(props.initial);
-  const [instances, setInstances] = useState(() => new Map(props.instances.map((i) => [i.id, i])));
-  const [initialIds] = useState(() => new Set(props.initial.map((e) => e.id)));
   const live = props.cursor === null;
-
-  useLiveChanges(props.headSeq, (change) => {
-    if (change.kind === "instance:upserted") {
-      setInstances((map) => new Map(map).set(change.payload.id, change.payload));
-    } else if (live && change.kind === "event:logged") {
-      setEvents((list) => applyEventChange(list, change.payload, props.filters));
-    }
-  });
+  const { headSeq, initial, instances: initialInstances } = props;
+  const { type, result } = props.filters;
+  // History rows stay out of the store: they are not live, and would only take room from rows that are.
+  const snapshot = useMemo(
+    () => ({ headSeq, instances: initialInstances, events: live ? initial : [] }),
+    [headSeq, initialInstances, initial, live],
+  );
+  useLiveSeed(snapshot);
+  const matches = useMemo(
+    () => (event: TRawEventDto) => (!type || event.type === type) && (!result || event.result === result),
+    [type, result],
+  );
+  const liveEvents = useEvents({ floor: initial.at(-1) ?? null, limit: FEED_LIMIT, where: matches });
+  const events = live ? liveEvents : initial;
+  const instanceList = useInstances();
+  const instances = useMemo(() => new Map(instanceList.map((i) => [i.id, i])), [instanceList]);
+  const [initialIds] = useState(() => new Set(initial.map((e) => e.id)));
 
   const filtered = Boolean(props.filters.type || props.filters.result);
   return (

@@ -1,0 +1,84 @@
+"use client";
+
+import { useContext, useMemo, useSyncExternalStore } from "react";
+import type { LiveStore } from "@/lib/live-store/create-live-store";
+import type { LiveState } from "@/lib/live-store/live-state";
+import type { LiveSnapshot } from "@/lib/live-store/seed-snapshot";
+import {
+  type ListWindow,
+  selectChatMessages,
+  selectChats,
+  selectEvents,
+  selectInstances,
+  selectMessages,
+  selectPresence,
+} from "@/lib/live-store/select-live";
+import type { TChatDto, TInstanceDto, TMessageDto, TPresenceDto, TRawEventDto } from "@/lib/schemas/dto";
+import type { LiveStatus } from "./live-status";
+import { LiveStatusContext, LiveStoreContext } from "./live-provider";
+
+// The React face of the live store: every page that shows live data reads it through these hooks.
+
+function useLiveStore(): LiveStore {
+  const store = useContext(LiveStoreContext);
+  if (!store) throw new Error("the live hooks need a <LiveProvider> above them");
+  return store;
+}
+
+export function useLiveStatus(): LiveStatus {
+  const status = useContext(LiveStatusContext);
+  if (!status) throw new Error("useLiveStatus needs a <LiveProvider> above it");
+  return status;
+}
+
+/**
+ * Writes the page's server snapshot into the store during render, so the first render (server-side too)
+ * already shows it; call it before the page's other live hooks. The same snapshot object again is a no-op.
+ */
+export function useLiveSeed(snapshot: LiveSnapshot): void {
+  useLiveStore().seed(snapshot);
+}
+
+/** One table of the store; its identity changes only when a write touched it. */
+function useTable<K extends keyof LiveState>(key: K): LiveState[K] {
+  const store = useLiveStore();
+  const read = () => store.getState()[key];
+  return useSyncExternalStore(store.subscribe, read, read);
+}
+
+export function useInstances(): TInstanceDto[] {
+  const table = useTable("instances");
+  return useMemo(() => selectInstances(table), [table]);
+}
+
+export function useChats(): ReadonlyMap<string, TChatDto> {
+  const table = useTable("chats");
+  return useMemo(() => selectChats(table), [table]);
+}
+
+/** `window.where` must be stable (memoised) or left out, or the list is recomputed on every render. */
+export function useMessages({ floor, limit, where }: ListWindow<TMessageDto>): TMessageDto[] {
+  const table = useTable("messages");
+  return useMemo(() => selectMessages(table, { floor, limit, where }), [table, floor, limit, where]);
+}
+
+export function useChatMessages(chatId: string): TMessageDto[] {
+  const table = useTable("messages");
+  return useMemo(() => selectChatMessages(table, chatId), [table, chatId]);
+}
+
+/** `window.where` must be stable (memoised) or left out, or the list is recomputed on every render. */
+export function useEvents({ floor, limit, where }: ListWindow<TRawEventDto>): TRawEventDto[] {
+  const table = useTable("events");
+  return useMemo(() => selectEvents(table, { floor, limit, where }), [table, floor, limit, where]);
+}
+
+export function usePresence(chatId: string): TPresenceDto | null {
+  const table = useTable("presence");
+  return useMemo(() => selectPresence(table, chatId), [table, chatId]);
+}
+
+/** Changes whenever a webhook is logged or processed: for pages that re-read server figures on activity. */
+export function useEventsVersion(): unknown {
+  return useTable("events");
+}

@@ -1,0 +1,223 @@
+import { receiptRank, statusRank } from "@/lib/messages/receipt-rules";
+import type { TChatDto, TInstanceDto, TMessageDto, TPresenceDto, TRawEventDto, TStatusTransitionDto } from "@/lib/schemas/dto";
+import {
+  compareEvents,
+  compareMessages,
+  EVENT_CAPACITY,
+  type LiveState,
+  MESSAGE_CAPACITY,
+  messageKey,
+  type Receipt,
+  RECEIPT_CAPACITY,
+  type Row,
+} from "./live-state";
+
+type Ordered<T> = { rows: Map<string, Row<T>>; order: string[] };
+
+/**
+ * A working copy of a LiveState for one batch of writes (a page of changes, one snapshot). Each table is
+ * copied the first time it is written, once per batch, so the state handed out before stays untouched (what
+ * React's useSyncExternalStore needs) and an untouched table keeps its identity (what keeps selectors cheap).
+ */
+export class LiveDraft {
+  seq: number;
+  seeded: boolean;
+  staleBefore: number;
+  private instances?: Ordered<TInstanceDto>;
+  private chats?: Map<string, Row<TChatDto>>;
+  private messages?: Ordered<TMessageDto> & { byKey: Map<string, string> };
+  private receipts?: Map<string, Receipt>;
+  private events?: Ordered<TRawEventDto>;
+  private presence?: Map<string, Row<TPresenceDto>>;
+
+  constructor(private readonly base: LiveState) {
+    this.seq = base.seq;
+    this.seeded = base.seeded;
+    this.staleBefore = base.staleBefore;
+  }
+
+  private instanceTable(): Ordered<TInstanceDto> {
+    return (this.instances ??= { rows: new Map(this.base.instances.rows), order: [...this.base.instances.order] });
+  }
+  private chatTable(): Map<string, Row<TChatDto>> {
+    return (this.chats ??= new Map(this.base.chats));
+  }
+  private messageTable(): Ordered<TMessageDto> & { byKey: Map<string, string> } {
+    const { rows, order, byKey } = this.base.messages;
+    return (this.messages ??= { rows: new Map(rows), order: [...order], byKey: new Map(byKey) });
+  }
+  private receiptTable(): Map<string, Receipt> {
+    return (this.receipts ??= new Map(this.base.receipts));
+  }
+  private eventTable(): Ordered<TRawEventDto> {
+    return (this.events ??= { rows: new Map(this.base.events.rows), order: [...this.base.events.order] });
+  }
+  private presenceTable(): Map<string, Row<TPresenceDto>> {
+    return (this.presence ??= new Map(this.base.presence));
+  }
+
+  // Reads inside the batch see its own writes: the copy once there is one, the base until then.
+  private get instanceRows() {
+    return (this.instances ?? this.base.instances).rows;
+  }
+  private get messagesNow() {
+    return this.messages ?? this.base.messages;
+  }
+  private get eventRows() {
+    return (this.events ?? this.base.events).rows;
+  }
+
+  writeInstance(value: TInstanceDto, seq: number): void {
+    if (!newer(this.instanceRows.get(value.id), seq)) return;
+    const table = this.instanceTable();
+    if (!table.rows.has(value.id)) table.order.push(value.id);
+    table.rows.set(value.id, { value, seq });
+  }
+
+  writeChat(value: TChatDto, seq: number): void {
+    if (!newer((this.chats ?? this.base.chats).get(value.id), seq)) return;
+    this.chatTable().set(value.id, { value, seq });
+  }
+
+  writePresence(value: TPresenceDto, seq: number): void {
+    if (!newer((this.presence ?? this.base.presence).get(value.chatId), seq)) return;
+    this.presenceTable().set(value.chatId, { value, seq });
+  }
+
+  writeEvent(value: TRawEventDto, seq: number): void {
+    const held = this.eventRows.get(value.id);
+    if (!newer(held, seq)) return;
+    const table = this.eventTable();
+    table.rows.set(value.id, { value, seq });
+    // An event's id never changes, so a known one keeps its place.
+    if (!held) insertOrdered(table, value.id, compareEvents, EVENT_CAPACITY);
+  }
+
+  writeMessage(payload: TMessageDto, seq: number): void {
+    const held = this.messagesNow.rows.get(payload.id);
+    if (!newer(held, seq)) return;
+    const key = messageKey(payload.instanceId, payload.messageId);
+    // The message as stored, moved on by any receipt that overtook it (or by the one already shown).
+    let value = withReceipt(payload, (this.receipts ?? this.base.receipts).get(key));
+    if (held && statusRank(held.value.status) > statusRank(value.status)) {
+      value = { ...value, status: held.value.status, statusAt: held.value.statusAt };
+    }
+    const table = this.messageTable();
+    table.rows.set(value.id, { value, seq });
+    table.byKey.set(key, value.id);
+    // createdAt and id never change, so a known message keeps its place.
+    if (!held) {
+      for (const dropped of insertOrdered(table, value.id, compareMessages, MESSAGE_CAPACITY)) {
+        table.byKey.delete(messageKey(dropped.instanceId, dropped.messageId));
+      }
+    }
+  }
+
+  /** Receipts only move forward: a late SENT after READ never pulls the ticks back. */
+  writeReceipt({ instanceId, messageId, status, at }: TStatusTransitionDto): void {
+    const rank = receiptRank(status);
+    if (rank === null) return; // READ_BY_ME, PENDING…: not a receipt (lib/messages/receipt-rules.ts)
+    const key = messageKey(instanceId, messageId);
+    const known = (this.receipts ?? this.base.receipts).get(key);
+    if (!known || rank > statusRank(known.status)) {
+      const receipts = this.receiptTable();
+      receipts.delete(key); // re-inserted last: the map's order is the eviction order
+      receipts.set(key, { status, at });
+      for (const oldest of receipts.keys()) {
+        if (receipts.size <= RECEIPT_CAPACITY) break;
+        receipts.delete(oldest);
+      }
+    }
+    const id = this.messagesNow.byKey.get(key);
+    const held = id === undefined ? undefined : this.messagesNow.rows.get(id);
+    if (!held) return;
+    const value = withReceipt(held.value, { status, at });
+    // The row keeps its seq: a receipt is not a newer version of the whole message.
+    if (value !== held.value) this.messageTable().rows.set(held.value.id, { value, seq: held.seq });
+  }
+
+  /** Drops every row written before `seq` (after a `sync:reset`, once a fresh snapshot has been written). */
+  dropOlderThan(seq: number): void {
+    const stale = (row: Row<unknown>) => row.seq < seq;
+    dropFromOrdered(this.instanceTable(), stale);
+    dropFromOrdered(this.eventTable(), stale);
+    const messages = this.messageTable();
+    for (const value of dropFromOrdered(messages, stale)) messages.byKey.delete(messageKey(value.instanceId, value.messageId));
+    for (const table of [this.chatTable(), this.presenceTable()] as Map<string, Row<unknown>>[]) {
+      for (const [id, row] of table) if (stale(row)) table.delete(id);
+    }
+  }
+
+  finish(): LiveState {
+    const { base } = this;
+    const same =
+      this.seq === base.seq &&
+      this.seeded === base.seeded &&
+      this.staleBefore === base.staleBefore &&
+      !this.instances &&
+      !this.chats &&
+      !this.messages &&
+      !this.receipts &&
+      !this.events &&
+      !this.presence;
+    if (same) return base;
+    return {
+      seq: this.seq,
+      seeded: this.seeded,
+      staleBefore: this.staleBefore,
+      instances: this.instances ?? base.instances,
+      chats: this.chats ?? base.chats,
+      messages: this.messages ?? base.messages,
+      receipts: this.receipts ?? base.receipts,
+      events: this.events ?? base.events,
+      presence: this.presence ?? base.presence,
+    };
+  }
+}
+
+function newer(held: Row<unknown> | undefined, seq: number): boolean {
+  return held === undefined || seq > held.seq;
+}
+
+/** The message with the receipt's status when that is further along; the same object otherwise. */
+function withReceipt(message: TMessageDto, receipt: Receipt | undefined): TMessageDto {
+  if (!receipt) return message;
+  const rank = receiptRank(receipt.status);
+  if (rank === null || rank <= statusRank(message.status)) return message;
+  return { ...message, status: receipt.status, statusAt: receipt.at };
+}
+
+/** Removes the rows `drop` picks from the table and its order; returns their values. */
+function dropFromOrdered<T>(table: Ordered<T>, drop: (row: Row<T>) => boolean): T[] {
+  const dropped: T[] = [];
+  table.order = table.order.filter((id) => {
+    const row = table.rows.get(id);
+    if (row && !drop(row)) return true;
+    table.rows.delete(id);
+    if (row) dropped.push(row.value);
+    return false;
+  });
+  return dropped;
+}
+
+/** Puts `id` at its place in `order` (binary search), then drops the oldest rows past `capacity`; returns them. */
+function insertOrdered<T>(table: Ordered<T>, id: string, compare: (a: T, b: T) => number, capacity: number): T[] {
+  const value = (table.rows.get(id) as Row<T>).value;
+  const { order, rows } = table;
+  let low = 0;
+  let high = order.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (compare((rows.get(order[mid] as string) as Row<T>).value, value) < 0) low = mid + 1;
+    else high = mid;
+  }
+  order.splice(low, 0, id);
+  const dropped: T[] = [];
+  while (order.length > capacity) {
+    const oldest = order.pop() as string;
+    const row = rows.get(oldest);
+    rows.delete(oldest);
+    if (row) dropped.push(row.value);
+  }
+  return dropped;
+}

@@ -1,0 +1,75 @@
+import type { TChatDto, TInstanceDto, TMessageDto, TPresenceDto, TRawEventDto } from "@/lib/schemas/dto";
+
+// The browser's one live store, as plain data: one table per entity, rows keyed by id, plus the ordered
+// indexes the pages read. Framework-free; React reads it through components/realtime/use-live.ts.
+//
+// Every row remembers the seq it was written at: a row from a page snapshot taken at headSeq H carries H, a
+// row from a change carries that change's seq, and a write only lands when its seq is newer than the row's.
+// So the same change twice, a replay overlapping live changes, a snapshot older or newer than the changes
+// already applied, all end in the same state, whatever the order they arrive in.
+
+/** How many rows of each bounded table are kept; the pages show at most FEED_LIMIT of them. */
+export const MESSAGE_CAPACITY = 1_000;
+export const EVENT_CAPACITY = 1_000;
+/** Receipts are kept for messages not held yet too (a receipt may arrive before its message, docs/zapi/SPEC.md §2.3). */
+export const RECEIPT_CAPACITY = 2_000;
+/** The most rows a live list shows: enough for a glance; older ones are one click away in the event log. */
+export const FEED_LIMIT = 200;
+
+export type Row<T> = { readonly value: T; readonly seq: number };
+export type Rows<T> = ReadonlyMap<string, Row<T>>;
+/** Rows plus their ids in display order. */
+export type OrderedRows<T> = { readonly rows: Rows<T>; readonly order: readonly string[] };
+/** The furthest receipt seen for one message (forward only, lib/messages/receipt-rules.ts). */
+export type Receipt = { readonly status: string; readonly at: string };
+
+export type LiveState = {
+  /** The newest change seq applied, or the first snapshot's head: what the socket asks to resume after. */
+  readonly seq: number;
+  /** Whether a page has seeded it: until then there is no seq to connect with. */
+  readonly seeded: boolean;
+  /** After `sync:reset`: rows written before this seq may be stale and go at the next fresh snapshot. */
+  readonly staleBefore: number;
+  /** In the order first seen, so cards update where they are instead of jumping under the reader's eyes. */
+  readonly instances: OrderedRows<TInstanceDto>;
+  readonly chats: Rows<TChatDto>;
+  /** Newest first by arrival (`createdAt`, then id), as the server lists them; `byKey`: instanceId+messageId → id. */
+  readonly messages: OrderedRows<TMessageDto> & { readonly byKey: ReadonlyMap<string, string> };
+  /** By instanceId+messageId (see `messageKey`). */
+  readonly receipts: ReadonlyMap<string, Receipt>;
+  /** Newest first by id (the log's own order and cursor, lib/events/list-events.ts). */
+  readonly events: OrderedRows<TRawEventDto>;
+  /** By chat id. */
+  readonly presence: Rows<TPresenceDto>;
+};
+
+const noRows: OrderedRows<never> = { rows: new Map(), order: [] };
+
+export const emptyLiveState: LiveState = {
+  seq: 0,
+  seeded: false,
+  staleBefore: 0,
+  instances: noRows,
+  chats: new Map(),
+  messages: { ...noRows, byKey: new Map() },
+  receipts: new Map(),
+  events: noRows,
+  presence: new Map(),
+};
+
+/** A receipt names its message by instance and WhatsApp id, not by row id. */
+export function messageKey(instanceId: string, messageId: string): string {
+  return `${instanceId}\u001f${messageId}`;
+}
+
+/** Negative when `a` comes first in the message list (newer). */
+export function compareMessages(a: TMessageDto, b: TMessageDto): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt > b.createdAt ? -1 : 1;
+  return a.id === b.id ? 0 : a.id > b.id ? -1 : 1;
+}
+
+/** Negative when `a` comes first in the event log (newer). Ids are bigints as decimal text. */
+export function compareEvents(a: TRawEventDto, b: TRawEventDto): number {
+  if (a.id.length !== b.id.length) return b.id.length - a.id.length;
+  return a.id === b.id ? 0 : a.id > b.id ? -1 : 1;
+}

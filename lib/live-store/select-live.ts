@@ -1,0 +1,49 @@
+import type { TChatDto, TInstanceDto, TMessageDto, TPresenceDto, TRawEventDto } from "@/lib/schemas/dto";
+import { compareEvents, compareMessages, type LiveState, type OrderedRows, type Rows } from "./live-state";
+
+// Pure reads of the store's tables. Each returns a new array or map, so callers memoise on the table's
+// identity (components/realtime/use-live.ts), which only changes when a write touched that table.
+
+/**
+ * The part of a list a page shows: rows no older than `floor` (the last row of the page's own snapshot, so
+ * rows another page brought in below it do not slip into this one and repeat on its "older" page), at most
+ * `limit`, newest first.
+ */
+export type ListWindow<T> = { floor: T | null; limit: number; where?: (row: T) => boolean };
+
+function windowOf<T>(table: OrderedRows<T>, compare: (a: T, b: T) => number, window: ListWindow<T>): T[] {
+  const shown: T[] = [];
+  for (const id of table.order) {
+    if (shown.length >= window.limit) break;
+    const row = table.rows.get(id);
+    if (!row) continue;
+    if (window.floor && compare(row.value, window.floor) > 0) break; // ordered: everything after is older
+    if (!window.where || window.where(row.value)) shown.push(row.value);
+  }
+  return shown;
+}
+
+export function selectInstances(table: LiveState["instances"]): TInstanceDto[] {
+  return table.order.flatMap((id) => table.rows.get(id)?.value ?? []);
+}
+
+export function selectChats(table: Rows<TChatDto>): ReadonlyMap<string, TChatDto> {
+  return new Map([...table].map(([id, row]) => [id, row.value]));
+}
+
+export function selectMessages(table: LiveState["messages"], window: ListWindow<TMessageDto>): TMessageDto[] {
+  return windowOf(table, compareMessages, window);
+}
+
+/** One chat's held messages in reading order (oldest first), for a conversation view. */
+export function selectChatMessages(table: LiveState["messages"], chatId: string): TMessageDto[] {
+  return windowOf(table, compareMessages, { floor: null, limit: Infinity, where: (m) => m.chatId === chatId }).reverse();
+}
+
+export function selectEvents(table: LiveState["events"], window: ListWindow<TRawEventDto>): TRawEventDto[] {
+  return windowOf(table, compareEvents, window);
+}
+
+export function selectPresence(table: Rows<TPresenceDto>, chatId: string): TPresenceDto | null {
+  return table.get(chatId)?.value ?? null;
+}
