@@ -6,11 +6,12 @@ export type TApplyContext = {
   tx: Prisma.TransactionClient;
   rawEventId: bigint;
   receivedAt: Date;
-  /** Shared by the events of one batch (one transaction): instance id → arrival time last written. */
+  /** Shared by the events of one batch (one transaction). */
   batch?: TBatchMemo;
 };
 
-export type TBatchMemo = { instanceTouchedAt: Map<string, number> };
+/** `instancesTouched`: instances the batch already wrote with its latest arrival (lib/normaliser/touch-instance.ts). */
+export type TBatchMemo = { instancesTouched: Set<string> };
 
 /**
  * What every apply-* step returns. `instance` is set when the step changed the instance row itself; `note` is

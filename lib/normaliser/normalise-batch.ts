@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendChanges } from "@/lib/changes/append-changes";
+import { applyBatch } from "@/lib/normaliser/apply-batch";
 import type { TBatchMemo } from "@/lib/normaliser/apply-context";
 import { applyRawEvent, type TApplyResult } from "@/lib/normaliser/apply-raw-event";
 import { wellFormed } from "@/lib/normaliser/well-formed";
@@ -25,8 +26,9 @@ export type BatchOutcome = { processed: number; changes: TChangeDto[]; locked: b
 // 50 events: small enough that the first changes of a burst reach the browser within a fraction of a second,
 // large enough that the per-batch work (lock, select, mark, changes) stays a small share.
 export async function normaliseBatch(db: Db, limit = 50): Promise<BatchOutcome> {
-  // Fast path without a savepoint per event (two round trips each); only when something in the batch throws
-  // is the batch redone event by event, each event with everything it writes inside its own savepoint.
+  // Fast path: the whole batch at once (lib/normaliser/apply-batch.ts), no savepoint per event; only when
+  // something in it throws is the batch redone event by event, each event with everything it writes inside
+  // its own savepoint.
   try {
     return await runBatch(db, limit, false);
   } catch {
@@ -43,15 +45,15 @@ function runBatch(db: Db, limit: number, isolate: boolean): Promise<BatchOutcome
         SELECT id, body, body_encoding AS "bodyEncoding", received_at AS "receivedAt", type, instance_id AS "instanceId", result, error
           FROM raw_event WHERE processed_at IS NULL ORDER BY id LIMIT ${limit}`;
       if (pending.length === 0) return { processed: 0, changes: [], locked: false };
-      const memo: TBatchMemo = { instanceTouchedAt: new Map() };
       if (isolate) {
+        // Every event touches its instance itself here, inside its own savepoint.
+        const memo: TBatchMemo = { instancesTouched: new Set() };
         const changes: TChangeDto[] = [];
         for (const raw of pending) changes.push(...(await applyAlone(tx, raw, memo)));
         return { processed: pending.length, changes, locked: false };
       }
-      const outcomes: Outcome[] = [];
-      for (const raw of pending) outcomes.push(raw.result === "invalid" ? invalidOutcome(raw) : await applyRawEvent(tx, raw, memo));
-      return { processed: pending.length, changes: await record(tx, pending, outcomes), locked: false };
+      const { outcomes, leading } = await applyBatch(tx, pending);
+      return { processed: pending.length, changes: await record(tx, pending, outcomes, leading), locked: false };
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
@@ -73,7 +75,6 @@ async function applyAlone(tx: Prisma.TransactionClient, raw: Pending, memo: TBat
   } catch (error) {
     failure = error;
     await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT apply_one");
-    memo.instanceTouchedAt.clear(); // what the failed event wrote is gone, including any instance it created
   }
   const failed = failedOutcome(raw, failure);
   try {
@@ -91,10 +92,10 @@ async function applyAlone(tx: Prisma.TransactionClient, raw: Pending, memo: TBat
 }
 
 /** Marks the events processed and appends their changes, each event's own followed by its `event:logged`. */
-async function record(tx: Prisma.TransactionClient, rows: Pending[], outcomes: Outcome[]): Promise<TChangeDto[]> {
+async function record(tx: Prisma.TransactionClient, rows: Pending[], outcomes: Outcome[], leading: TChangeDraft[] = []): Promise<TChangeDto[]> {
   await markProcessed(tx, rows, outcomes);
   const processedAt = new Date();
-  const drafts: TChangeDraft[] = [];
+  const drafts: TChangeDraft[] = [...leading];
   rows.forEach((raw, i) => {
     const outcome = outcomes[i] as Outcome;
     drafts.push(...outcome.changes, { kind: "event:logged", payload: rawEventToDto({ ...raw, ...outcome, processedAt }) });
