@@ -3,8 +3,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TChangeDraft } from "@/lib/schemas/dto";
 import type { TBatchMemo } from "./apply-context";
 import { applyInterpreted, interpretRawEvent, type TApplyResult, type TInterpreted, type TRawEventInput } from "./apply-raw-event";
+import { applyReactionRun } from "./apply-reaction-run";
 import { applyStatusRun, type TStatusRunEvent } from "./apply-status-run";
-import type { TIntent } from "./intent";
+import type { TIntent, TReactionIntent } from "./intent";
 import { touchInstances } from "./touch-instance";
 
 export type TBatchInput = TRawEventInput & { result: string; error: string | null; type: string | null; instanceId: string | null };
@@ -16,6 +17,7 @@ export type TBatchResult = { outcomes: TApplyResult[]; leading: TChangeDraft[] }
  * and status callbacks are applied together (lib/normaliser/apply-status-run.ts). A status is held back while
  * the events after it cannot interact with it (they touch none of its messages, and, for READ_BY_ME, no message
  * of its instance); the held statuses are applied, in their order, before the first event that could.
+ * Reactions interact with nothing, so they all wait for the end (lib/normalise/apply-reaction-run.ts).
  * `leading`: changes that belong to no single event (instances touched).
  */
 export async function applyBatch(tx: Prisma.TransactionClient, events: TBatchInput[]): Promise<TBatchResult> {
@@ -33,6 +35,7 @@ export async function applyBatch(tx: Prisma.TransactionClient, events: TBatchInp
 
   const outcomes: TApplyResult[] = [];
   const held = new HeldStatuses();
+  const reactions: { index: number; intent: TReactionIntent }[] = [];
   const flush = async () => {
     const run = held.take();
     if (run.length === 0) return;
@@ -54,10 +57,17 @@ export async function applyBatch(tx: Prisma.TransactionClient, events: TBatchInp
       held.add({ index: i, rawEventId: raw.id, intent: it.intent });
       continue;
     }
+    if (it.result === "ok" && it.intent.kind === "reaction") {
+      outcomes.push({ result: "ok", duplicate: false, type: it.type, instanceId: it.instanceId, error: null, changes: [] });
+      reactions.push({ index: i, intent: it.intent });
+      continue;
+    }
     if (it.result === "ok" && held.interactsWith(it.intent)) await flush();
     outcomes.push(await applyInterpreted(tx, raw, it, memo));
   }
   await flush();
+  const reacted = await applyReactionRun(tx, reactions.map((r) => r.intent));
+  reactions.forEach((r, k) => Object.assign(outcomes[r.index] as TApplyResult, { duplicate: reacted.duplicates[k] ?? false }));
   return { outcomes, leading };
 }
 

@@ -2,9 +2,9 @@ import pg from "pg";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { applyRawEvent } from "@/lib/normaliser/apply-raw-event";
 import { normaliseBatch } from "@/lib/normaliser/normalise-batch";
-import { buildTraffic } from "@/lib/simulator/build-traffic";
-import { createRng } from "@/lib/simulator/create-rng";
-import { loadFixtures, resolveFixturesDir } from "@/lib/simulator/load-fixtures";
+import { buildTraffic } from "@/simulator/build-traffic";
+import { createRng } from "@/simulator/create-rng";
+import { loadFixtures, resolveFixturesDir } from "@/simulator/load-fixtures";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 
 // The batch size must not change what the normaliser writes: the same shuffled traffic (receipts before
