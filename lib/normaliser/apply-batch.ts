@@ -17,7 +17,7 @@ export type TBatchResult = { outcomes: TApplyResult[]; leading: TChangeDraft[] }
  * and status callbacks are applied together (lib/normaliser/apply-status-run.ts). A status is held back while
  * the events after it cannot interact with it (they touch none of its messages, and, for READ_BY_ME, no message
  * of its instance); the held statuses are applied, in their order, before the first event that could.
- * Reactions interact with nothing, so they all wait for the end (lib/normalise/apply-reaction-run.ts).
+ * Reactions interact with nothing, so they all wait for the end (lib/normaliser/apply-reaction-run.ts).
  * `leading`: changes that belong to no single event (instances touched).
  */
 export async function applyBatch(tx: Prisma.TransactionClient, events: TBatchInput[]): Promise<TBatchResult> {

@@ -2,7 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TReactionIntent } from "./intent";
 
 /**
- * Several reactions at once, with the rule of lib/normalise/apply-reaction.ts (the newest by its own `time`
+ * Several reactions at once, with the rule of lib/normaliser/apply-reaction.ts (the newest by its own `time`
  * wins; a later arrival with the same time does not) played in the events' order: one SELECT of the rows they
  * name, one upsert of the rows that moved. Reactions touch nothing else and nothing reads them while a batch
  * is applied, so a batch's reactions can all wait for its end. `duplicates[i]`: reaction i changed nothing.
