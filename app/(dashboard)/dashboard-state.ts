@@ -1,5 +1,5 @@
+import { statusRank } from "@/lib/messages/receipt-rules";
 import {
-  OUTGOING_STATUS_RANK,
   type TChangeDto,
   type TChatDto,
   type TInstanceDto,
@@ -26,9 +26,6 @@ function upsertFirst<T extends { id: string }>(list: T[], item: T): T[] {
   return next;
 }
 
-function rank(status: string | null): number {
-  return status && status in OUTGOING_STATUS_RANK ? OUTGOING_STATUS_RANK[status as keyof typeof OUTGOING_STATUS_RANK] : -1;
-}
 
 /**
  * Applies one live change. Pure and idempotent: the same change twice gives the same state, which is what
@@ -54,7 +51,7 @@ export function applyChange(state: DashboardState, change: TChangeDto): Dashboar
       const index = state.messages.findIndex((m) => m.instanceId === instanceId && m.messageId === messageId);
       const current = state.messages[index];
       // Receipts only move forward; a late SENT after READ must not pull the ticks back.
-      if (!current || rank(status) <= rank(current.status)) return state;
+      if (!current || statusRank(status) <= statusRank(current.status)) return state;
       return { ...state, messages: state.messages.with(index, { ...current, status, statusAt: at }) };
     }
     default:

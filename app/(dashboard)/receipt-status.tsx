@@ -3,12 +3,13 @@
 import { useTranslations } from "next-intl";
 import { IconCheck, IconCheckDouble } from "@/components/icons/icons";
 import { cn } from "@/components/ui/cn";
+import { isDelivered, isSeen } from "@/lib/messages/receipt-rules";
 
 /** WhatsApp-style ticks with the status in words beside them (colour and ticks alone are not enough). */
 export function ReceiptStatus({ status }: { status: string }) {
   const t = useTranslations("feed");
-  const read = status === "READ" || status === "PLAYED";
-  const Icon = status === "SENT" || status === "PENDING" ? IconCheck : IconCheckDouble;
+  const read = isSeen(status);
+  const Icon = isDelivered(status) ? IconCheckDouble : IconCheck;
   return (
     <span
       data-testid="receipt-status"

@@ -5,7 +5,7 @@ import { statusTransitionToDto } from "@/lib/dto/status-transition-to-dto";
 import type { TChangeDraft } from "@/lib/schemas/dto";
 import type { TApplyContext, TApplyOutcome } from "./apply-context";
 import type { TStatusIntent } from "./intent";
-import { receiptRank } from "./receipt-rank";
+import { receiptRank } from "@/lib/messages/receipt-rules";
 import { recountUnread } from "./recount-unread";
 
 /**

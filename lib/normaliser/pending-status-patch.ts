@@ -1,5 +1,5 @@
 import type { Message, Prisma } from "@/lib/generated/prisma/client";
-import { receiptRank } from "./receipt-rank";
+import { receiptRank } from "@/lib/messages/receipt-rules";
 
 type TTransition = { status: string; at: Date };
 

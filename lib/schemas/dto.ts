@@ -35,9 +35,6 @@ export const ZChatDto = z.object({
 });
 export type TChatDto = z.infer<typeof ZChatDto>;
 
-/** Outgoing receipt status, in the order it can only move forward. */
-export const OUTGOING_STATUS_RANK = { PENDING: 0, SENT: 1, RECEIVED: 2, READ: 3, PLAYED: 4 } as const;
-
 /** A message (or a system notification shown in a chat). */
 export const ZMessageDto = z.object({
   id: z.string(),

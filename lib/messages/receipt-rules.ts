@@ -1,0 +1,42 @@
+/**
+ * The one place that says how a message's delivery state moves; the normaliser (lib/normaliser/apply-status.ts),
+ * its SQL (`receiptRankSql`) and the browser (app/(dashboard)/dashboard-state.ts) all read it. Isomorphic: no
+ * server imports.
+ *
+ * An outgoing message is sent, then delivered to the phone (RECEIVED), then read, then played (audio/video);
+ * Z-API reports each step as a receipt, in any order and any number of times (docs/zapi/SPEC.md §2.3), so the
+ * stored state only ever moves forward by rank. PENDING and FAILED are states of the message itself, before
+ * or instead of any receipt (rank 0): a receipt callback saying PENDING is not a receipt and moves nothing.
+ */
+export const RECEIPT_ORDER = ["SENT", "RECEIVED", "READ", "PLAYED"] as const;
+export type TReceipt = (typeof RECEIPT_ORDER)[number];
+
+/** The rank a stored message status has: 0 before any receipt, 1–4 along RECEIPT_ORDER. */
+export const STATUS_RANK = { PENDING: 0, FAILED: 0, SENT: 1, RECEIVED: 2, READ: 3, PLAYED: 4 } as const;
+
+const RECEIPTS: ReadonlySet<string> = new Set(RECEIPT_ORDER);
+
+/** Rank of a receipt callback's status, or null for anything that is not an outgoing receipt (READ_BY_ME, READ-SELF, PENDING, future values). */
+export function receiptRank(status: string): number | null {
+  return RECEIPTS.has(status) ? STATUS_RANK[status as TReceipt] : null;
+}
+
+/** Rank of a message's stored status for comparisons; -1 for none or a value this version does not know. */
+export function statusRank(status: string | null | undefined): number {
+  return status != null && Object.hasOwn(STATUS_RANK, status) ? STATUS_RANK[status as keyof typeof STATUS_RANK] : -1;
+}
+
+/** Whether the recipient has seen it: READ, or PLAYED (which implies read). */
+export function isSeen(status: string | null | undefined): boolean {
+  return status === "READ" || status === "PLAYED";
+}
+
+/** Whether it reached the recipient's phone: RECEIVED or anything after it. */
+export function isDelivered(status: string | null | undefined): boolean {
+  return statusRank(status) >= STATUS_RANK.RECEIVED;
+}
+
+/** The same ranks as a SQL expression over a text column, for set-wise updates that must agree with `receiptRank`. */
+export function receiptRankSql(column: string): string {
+  return `CASE ${column} ${RECEIPT_ORDER.map((s) => `WHEN '${s}' THEN ${STATUS_RANK[s]}`).join(" ")} ELSE NULL END`;
+}
