@@ -5,7 +5,7 @@ import type { Message, Prisma } from "@/lib/generated/prisma/client";
 import type { TChangeDraft } from "@/lib/schemas/dto";
 import type { TStatusIntent } from "./intent";
 import { MESSAGE_COLUMNS } from "./message-columns";
-import { receiptRank } from "./receipt-rank";
+import { receiptRank } from "@/lib/messages/receipt-rules";
 import { recountUnreadOf } from "./recount-unread";
 
 export type TStatusRunEvent = { rawEventId: bigint; intent: TStatusIntent };
