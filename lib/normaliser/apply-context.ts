@@ -6,12 +6,7 @@ export type TApplyContext = {
   tx: Prisma.TransactionClient;
   rawEventId: bigint;
   receivedAt: Date;
-  /** Shared by the events of one batch (one transaction). */
-  batch?: TBatchMemo;
 };
-
-/** `instancesTouched`: instances the batch already wrote with its latest arrival (lib/normaliser/touch-instance.ts). */
-export type TBatchMemo = { instancesTouched: Set<string> };
 
 /**
  * What every apply-* step returns. `instance` is set when the step changed the instance row itself; `note` is

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { instanceToDto } from "@/lib/dto/instance-to-dto";
 import type { TChangeDraft } from "@/lib/schemas/dto";
-import type { TApplyContext, TApplyOutcome, TBatchMemo } from "./apply-context";
+import type { TApplyContext, TApplyOutcome } from "./apply-context";
 import { applyConnection } from "./apply-connection";
 import { applyDelivery } from "./apply-delivery";
 import { applyEdit } from "./apply-edit";
@@ -56,17 +56,17 @@ export function interpretRawEvent(raw: TRawEventInput): TInterpreted {
  * call again for the same event (every write is keyed and forward-only; the repeat reports `duplicate`).
  * Throws only on unexpected errors (the caller rolls back to its savepoint).
  */
-export async function applyRawEvent(tx: Prisma.TransactionClient, raw: TRawEventInput, batch?: TBatchMemo): Promise<TApplyResult> {
-  return applyInterpreted(tx, raw, interpretRawEvent(raw), batch);
+export async function applyRawEvent(tx: Prisma.TransactionClient, raw: TRawEventInput): Promise<TApplyResult> {
+  return applyInterpreted(tx, raw, interpretRawEvent(raw));
 }
 
 /** applyRawEvent for an event already interpreted (lib/normaliser/apply-batch.ts interprets a whole batch first). */
-export async function applyInterpreted(tx: Prisma.TransactionClient, raw: TRawEventInput, interpreted: TInterpreted, batch?: TBatchMemo): Promise<TApplyResult> {
+export async function applyInterpreted(tx: Prisma.TransactionClient, raw: TRawEventInput, interpreted: TInterpreted): Promise<TApplyResult> {
   if (interpreted.result !== "ok") {
     return { result: interpreted.result, duplicate: false, type: interpreted.type, instanceId: interpreted.instanceId, error: interpreted.error, changes: [] };
   }
   const { intent } = interpreted;
-  const ctx: TApplyContext = { tx, rawEventId: raw.id, receivedAt: raw.receivedAt, batch };
+  const ctx: TApplyContext = { tx, rawEventId: raw.id, receivedAt: raw.receivedAt };
   // First: every other row points at the instance.
   const touched = await touchInstance(ctx, intent.instanceId);
   const outcome = await applyIntent(ctx, intent);

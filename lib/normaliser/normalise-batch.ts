@@ -2,10 +2,9 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendChanges } from "@/lib/changes/append-changes";
 import { applyBatch } from "@/lib/normaliser/apply-batch";
-import type { TBatchMemo } from "@/lib/normaliser/apply-context";
 import { applyRawEvent, type TApplyResult } from "@/lib/normaliser/apply-raw-event";
 import { wellFormed } from "@/lib/normaliser/well-formed";
-import type { TChangeDraft, TChangeDto } from "@/lib/schemas/dto";
+import type { TChangeDraft } from "@/lib/schemas/dto";
 import { rawEventToDto } from "../dto/raw-event-to-dto";
 
 /** Arbitrary constant: the advisory lock that makes the normaliser single-writer per database. */
@@ -14,7 +13,8 @@ export const NORMALISER_LOCK = 726_194_301;
 type Pending = { id: bigint; body: string; bodyEncoding: string; receivedAt: Date; type: string | null; instanceId: string | null; result: string; error: string | null };
 type Outcome = Omit<TApplyResult, "result"> & { result: TApplyResult["result"] | "failed" };
 
-export type BatchOutcome = { processed: number; changes: TChangeDto[]; locked: boolean };
+/** `isolated`: the batch was applied event by event, each in its own savepoint, because the batch as a whole failed. */
+export type BatchOutcome = { processed: number; locked: boolean; isolated: boolean };
 
 /**
  * Normalises the oldest unprocessed raw events in one transaction: domain rows, change rows and the raw
@@ -36,24 +36,23 @@ export async function normaliseBatch(db: Db, limit = 50): Promise<BatchOutcome> 
   }
 }
 
-function runBatch(db: Db, limit: number, isolate: boolean): Promise<BatchOutcome> {
+function runBatch(db: Db, limit: number, isolated: boolean): Promise<BatchOutcome> {
   return db.$transaction(
     async (tx) => {
       const [lock] = await tx.$queryRaw<{ ok: boolean }[]>`SELECT pg_try_advisory_xact_lock(${NORMALISER_LOCK}) AS ok`;
-      if (!lock?.ok) return { processed: 0, changes: [], locked: true };
+      if (!lock?.ok) return { processed: 0, locked: true, isolated };
       const pending = await tx.$queryRaw<Pending[]>`
         SELECT id, body, body_encoding AS "bodyEncoding", received_at AS "receivedAt", type, instance_id AS "instanceId", result, error
           FROM raw_event WHERE processed_at IS NULL ORDER BY id LIMIT ${limit}`;
-      if (pending.length === 0) return { processed: 0, changes: [], locked: false };
-      if (isolate) {
+      if (pending.length === 0) return { processed: 0, locked: false, isolated };
+      if (isolated) {
         // Every event touches its instance itself here, inside its own savepoint.
-        const memo: TBatchMemo = { instancesTouched: new Set() };
-        const changes: TChangeDto[] = [];
-        for (const raw of pending) changes.push(...(await applyAlone(tx, raw, memo)));
-        return { processed: pending.length, changes, locked: false };
+        for (const raw of pending) await applyAlone(tx, raw);
+        return { processed: pending.length, locked: false, isolated };
       }
       const { outcomes, leading } = await applyBatch(tx, pending);
-      return { processed: pending.length, changes: await record(tx, pending, outcomes, leading), locked: false };
+      await record(tx, pending, outcomes, leading);
+      return { processed: pending.length, locked: false, isolated };
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
@@ -64,14 +63,14 @@ function runBatch(db: Db, limit: number, isolate: boolean): Promise<BatchOutcome
  * fails — a value PostgreSQL refuses (a lone surrogate in a jsonb payload, an index row too large), a bug — it
  * is rolled back and the event is marked `failed` with the error, so the batch and the queue move on.
  */
-async function applyAlone(tx: Prisma.TransactionClient, raw: Pending, memo: TBatchMemo): Promise<TChangeDto[]> {
+async function applyAlone(tx: Prisma.TransactionClient, raw: Pending): Promise<void> {
   await tx.$executeRawUnsafe("SAVEPOINT apply_one");
   let failure: unknown;
   try {
-    const outcome = raw.result === "invalid" ? invalidOutcome(raw) : await applyRawEvent(tx, raw, memo);
-    const changes = await record(tx, [raw], [outcome]);
+    const outcome = raw.result === "invalid" ? invalidOutcome(raw) : await applyRawEvent(tx, raw);
+    await record(tx, [raw], [outcome]);
     await tx.$executeRawUnsafe("RELEASE SAVEPOINT apply_one");
-    return changes;
+    return;
   } catch (error) {
     failure = error;
     await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT apply_one");
@@ -79,20 +78,19 @@ async function applyAlone(tx: Prisma.TransactionClient, raw: Pending, memo: TBat
   const failed = failedOutcome(raw, failure);
   try {
     // The failure is announced like any processed event, with the type and instance the raw log already holds.
-    const changes = await record(tx, [raw], [failed]);
+    await record(tx, [raw], [failed]);
     await tx.$executeRawUnsafe("RELEASE SAVEPOINT apply_one");
-    return changes;
+    return;
   } catch {
     // Even that was refused: mark it without announcing it rather than select it again forever.
     await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT apply_one");
     await markProcessed(tx, [raw], [{ ...failed, type: null, instanceId: null }]);
     await tx.$executeRawUnsafe("RELEASE SAVEPOINT apply_one");
-    return [];
   }
 }
 
 /** Marks the events processed and appends their changes, each event's own followed by its `event:logged`. */
-async function record(tx: Prisma.TransactionClient, rows: Pending[], outcomes: Outcome[], leading: TChangeDraft[] = []): Promise<TChangeDto[]> {
+async function record(tx: Prisma.TransactionClient, rows: Pending[], outcomes: Outcome[], leading: TChangeDraft[] = []): Promise<void> {
   await markProcessed(tx, rows, outcomes);
   const processedAt = new Date();
   const drafts: TChangeDraft[] = [...leading];
@@ -100,7 +98,8 @@ async function record(tx: Prisma.TransactionClient, rows: Pending[], outcomes: O
     const outcome = outcomes[i] as Outcome;
     drafts.push(...outcome.changes, { kind: "event:logged", payload: rawEventToDto({ ...raw, ...outcome, processedAt }) });
   });
-  return appendChanges(tx, drafts);
+  // The one way changes are written (lib/changes/append-changes.ts), once for the whole batch.
+  await appendChanges(tx, drafts);
 }
 
 function invalidOutcome(raw: Pending): Outcome {

@@ -11,10 +11,8 @@ export type TTouched = { row: Instance; emit: boolean };
  * Creates the instance on its first event and moves `lastEventAt` forward to the arrival time. Arrival, not
  * `momment`: this column answers "is the instance still talking to us", and late statuses (up to ~37 min)
  * or absurd doc timestamps must not move it. One statement; `emit` says whether the change is worth a broadcast.
- * An instance the batch already touched (touchInstances, with the batch's latest arrival) is not written again.
  */
 export async function touchInstance(ctx: TApplyContext, instanceId: string): Promise<{ row: Instance | null; emit: boolean }> {
-  if (ctx.batch?.instancesTouched.has(instanceId)) return { row: null, emit: false };
   const [touched] = await touchInstances(ctx.tx, new Map([[instanceId, ctx.receivedAt]]));
   return touched ?? { row: null, emit: false };
 }

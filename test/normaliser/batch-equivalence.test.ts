@@ -47,9 +47,11 @@ async function store(url: string, bodies: string[]): Promise<void> {
   await pool.end();
 }
 
+/** Every batch through the set path: a batch redone event by event (lib/normaliser/normalise-batch.ts) would hide its bugs. */
 async function drain(db: TestDatabase, size: number): Promise<void> {
   for (;;) {
     const out = await normaliseBatch(db.prisma, size);
+    expect(out.isolated, `a batch of ${size} fell back to event by event`).toBe(false);
     if (out.processed === 0) return;
   }
 }
