@@ -7,7 +7,7 @@ import { applyReactionRun } from "./apply-reaction-run";
 import type { TBatchState } from "./batch-state";
 import type { TIntent, TReactionIntent } from "./intent";
 import { loadBatchState } from "./load-batch-state";
-import { loadUnreadBase } from "./load-unread-base";
+import { loadUnreadBase, loadUnreadBases } from "./load-unread-base";
 import { playConnection } from "./play-connection";
 import { playDelivery, playEdit, playMessage, playRevoke } from "./play-message";
 import { playPresence } from "./play-presence";
@@ -43,6 +43,10 @@ export async function applyBatch(tx: Prisma.TransactionClient, events: TBatchInp
   const touched = await touchInstances(tx, latest);
   const leading: TChangeDraft[] = touched.filter((t) => t.emit).map((t) => ({ kind: "instance:upserted", payload: instanceToDto(t.row) }));
   const state = await loadBatchState(tx, intents);
+  // The stored chats a receipt read by the owner may recount: those of its instance (the messages it names may
+  // arrive in this very batch). Any other is loaded when its recount comes.
+  const reading = new Set(intents.flatMap((intent) => (intent.kind === "status" && intent.status === "READ_BY_ME" ? [intent.instanceId] : [])));
+  await loadUnreadBases(tx, state, state.chats.filter((c) => reading.has(c.instanceId)).map((c) => c.id));
   const unreadBase = (chatId: string) => loadUnreadBase(tx, state, chatId);
 
   const outcomes: TApplyResult[] = [];

@@ -68,11 +68,14 @@ export async function loadBatchState(tx: Prisma.TransactionClient, intents: TInt
   const keyMessages = [...keys.values()].map((k) => k[1]);
 
   const [{ now } = { now: new Date() }] = await tx.$queryRaw<{ now: Date }[]>`SELECT now() AS now`;
-  // Also the chats of the named messages: a receipt's recount reads the chat of its message.
+  // Also the chats of the named messages: a receipt's recount reads the chat of its message. A UNION of joins,
+  // not ORs, so that each part is an index lookup (chat_instance_id_phone_key, chat_instance_id_chat_lid_idx,
+  // message_instance_id_message_id_key) rather than a scan of the whole table.
   const chats = chatPhones.i.length === 0 && keys.size === 0 ? [] : await tx.$queryRaw<Chat[]>`
-    SELECT ${P.raw(CHAT_COLUMNS)} FROM chat WHERE (instance_id, phone) IN (SELECT * FROM unnest(${chatPhones.i}::text[], ${chatPhones.v}::text[]))
-       OR (instance_id, chat_lid) IN (SELECT * FROM unnest(${chatLids.i}::text[], ${chatLids.v}::text[]))
-       OR id IN (SELECT chat_id FROM message WHERE (instance_id, message_id) IN (SELECT * FROM unnest(${keyInstances}::text[], ${keyMessages}::text[])))
+    SELECT ${P.raw(CHAT_COLUMNS)} FROM chat WHERE id IN (
+        SELECT c.id FROM unnest(${chatPhones.i}::text[], ${chatPhones.v}::text[]) AS u(i, v) JOIN chat c ON c.instance_id = u.i AND c.phone = u.v
+        UNION SELECT c.id FROM unnest(${chatLids.i}::text[], ${chatLids.v}::text[]) AS u(i, v) JOIN chat c ON c.instance_id = u.i AND c.chat_lid = u.v
+        UNION SELECT m.chat_id FROM unnest(${keyInstances}::text[], ${keyMessages}::text[]) AS u(i, v) JOIN message m ON m.instance_id = u.i AND m.message_id = u.v)
      ORDER BY created_at, id`;
   const messages = keys.size === 0 ? [] : await tx.$queryRaw<Message[]>`
     SELECT ${MESSAGE_COLUMNS} FROM message WHERE (instance_id, message_id) IN (SELECT * FROM unnest(${keyInstances}::text[], ${keyMessages}::text[]))`;

@@ -4,6 +4,7 @@ import { appendChanges } from "@/lib/changes/append-changes";
 import { applyBatch } from "@/lib/normaliser/apply-batch";
 import { applyRawEvent, type TApplyResult } from "@/lib/normaliser/apply-raw-event";
 import { wellFormed } from "@/lib/normaliser/well-formed";
+import { FIRST_BATCH_LIMIT } from "./next-batch-limit";
 import type { TChangeDraft } from "@/lib/schemas/dto";
 import { rawEventToDto } from "../dto/raw-event-to-dto";
 
@@ -23,9 +24,8 @@ export type BatchOutcome = { processed: number; locked: boolean; isolated: boole
  * cannot be written, is rolled back alone (savepoint) and marked `failed` with its error; it is never retried
  * forever, and it never holds back the events after it.
  */
-// 50 events: small enough that the first changes of a burst reach the browser within a fraction of a second,
-// large enough that the per-batch work (lock, select, mark, changes) stays a small share.
-export async function normaliseBatch(db: Db, limit = 50): Promise<BatchOutcome> {
+// The caller grows `limit` while a backlog lasts (lib/normaliser/next-batch-limit.ts).
+export async function normaliseBatch(db: Db, limit = FIRST_BATCH_LIMIT): Promise<BatchOutcome> {
   // Fast path: the whole batch at once (lib/normaliser/apply-batch.ts), no savepoint per event; only when
   // something in it throws is the batch redone event by event, each event with everything it writes inside
   // its own savepoint.
@@ -114,13 +114,18 @@ function failedOutcome(raw: Pending, error: unknown): Outcome {
 }
 
 async function markProcessed(tx: Prisma.TransactionClient, rows: Pending[], outcomes: Outcome[]): Promise<void> {
+  const marks = rows.map((r, i) => {
+    const o = outcomes[i] as Outcome;
+    const text = (v: string | null) => (v === null ? null : wellFormed(v));
+    return { row_id: r.id.toString(), new_result: o.result, new_duplicate: o.duplicate, new_error: text(o.error), new_type: text(o.type), new_instance: text(o.instanceId) };
+  });
+  // One JSON document, not six arrays (see lib/changes/append-changes.ts). jsonb refuses a lone surrogate (a type
+  // cut at 120 characters can end in one), which a text parameter turned into U+FFFD: wellFormed does the same.
   await tx.$executeRaw`
     UPDATE raw_event AS r
-       SET result = u.result, duplicate = u.duplicate, error = u.error, type = COALESCE(u.type, r.type),
-           instance_id = COALESCE(u.instance_id, r.instance_id), processed_at = now()
-      FROM unnest(${rows.map((r) => r.id.toString())}::bigint[], ${outcomes.map((o) => o.result)}::text[],
-                  ${outcomes.map((o) => o.duplicate)}::boolean[], ${outcomes.map((o) => o.error)}::text[],
-                  ${outcomes.map((o) => o.type)}::text[], ${outcomes.map((o) => o.instanceId)}::text[])
-           AS u(id, result, duplicate, error, type, instance_id)
-     WHERE r.id = u.id`;
+       SET result = u.new_result, duplicate = u.new_duplicate, error = u.new_error, type = COALESCE(u.new_type, r.type),
+           instance_id = COALESCE(u.new_instance, r.instance_id), processed_at = now()
+      FROM jsonb_to_recordset(${JSON.stringify(marks)}::jsonb)
+           AS u(row_id bigint, new_result text, new_duplicate boolean, new_error text, new_type text, new_instance text)
+     WHERE r.id = u.row_id`;
 }
