@@ -1,5 +1,8 @@
 import pg from "pg";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { chatToDto } from "@/lib/dto/chat-to-dto";
+import { messageToDto } from "@/lib/dto/message-to-dto";
+import { presenceToDto } from "@/lib/dto/presence-to-dto";
 import { applyRawEvent } from "@/lib/normaliser/apply-raw-event";
 import { normaliseBatch } from "@/lib/normaliser/normalise-batch";
 import { buildTraffic } from "@/simulator/build-traffic";
@@ -109,6 +112,25 @@ function differences(a: Record<string, string[]>, b: Record<string, string[]>) {
   });
 }
 
+/**
+ * The live view is only as right as its changes: for every message, chat and presence row, the last change
+ * announcing it carries the row as it is now.
+ */
+async function expectChangesToEndAtTheRows(db: TestDatabase): Promise<void> {
+  const last = async (kind: string, key: string) => {
+    const rows = await db.prisma.$queryRawUnsafe<{ k: string; payload: unknown }[]>(
+      `SELECT DISTINCT ON (payload->>'${key}') payload->>'${key}' AS k, payload FROM change WHERE kind = $1 ORDER BY payload->>'${key}', seq DESC`,
+      kind,
+    );
+    return new Map(rows.map((r) => [r.k, r.payload]));
+  };
+  const [messages, chats, presences] = await Promise.all([db.prisma.message.findMany(), db.prisma.chat.findMany(), db.prisma.presence.findMany({ include: { chat: true } })]);
+  const announced = { message: await last("message:upserted", "id"), chat: await last("chat:upserted", "id"), presence: await last("presence:changed", "chatId") };
+  expect(messages.map((m) => announced.message.get(m.id) ?? null)).toEqual(messages.map((m) => messageToDto(m)));
+  expect(chats.map((c) => announced.chat.get(c.id) ?? null)).toEqual(chats.map((c) => chatToDto(c)));
+  expect(presences.map((p) => announced.presence.get(p.chatId) ?? null)).toEqual(presences.map((p) => presenceToDto(p, p.chat)));
+}
+
 test("one event per batch, 500 per batch and the single-event path leave every table equal, row for row", async () => {
   const bodies = await shuffledBodies();
   await Promise.all([store(one.url, bodies), store(many.url, bodies), store(reference.url, bodies)]);
@@ -120,4 +142,6 @@ test("one event per batch, 500 per batch and the single-event path leave every t
   for (const [table, rows] of Object.entries(a)) expect(rows.length, table).toBeGreaterThan(0);
   expect(differences(a, b), "1 per batch vs 500 per batch").toEqual([]);
   expect(differences(ref, b), "single-event path vs 500 per batch").toEqual([]);
+  await expectChangesToEndAtTheRows(one);
+  await expectChangesToEndAtTheRows(many);
 }, 600_000);
