@@ -11,6 +11,7 @@ import { listRecentMessages } from "@/lib/messages/list-recent-messages";
 import { normaliseBatch } from "@/lib/normaliser/normalise-batch";
 import type { VigiaRuntime } from "@/lib/runtime/runtime";
 import { createTestDatabase, type TestDatabase } from "./database";
+import { status, text } from "./normaliser/bodies";
 
 // The queries that run on every page view, as the code sends them (captured on the connection), must be index
 // scans on tables of 100,000 rows: no sequential scan of the big table and no sort of it (issue 5 §5, review
@@ -158,6 +159,30 @@ describe("every page view's queries are index scans on 100,000 rows", () => {
     const select = queries.find((q) => /processed_at IS NULL\s+ORDER BY id/i.test(q.text));
     expect(select).toBeDefined();
     await expectIndexScan(select as Query, "raw_event", "raw_event_pending_idx");
+  });
+
+  test("the set-based normaliser's reads of a batch (lib/normaliser/load-batch-state.ts, load-unread-base.ts)", async () => {
+    // Messages to chats that exist (phones 2 and 4 of PLAN-A, with messages) and to a new one, and the owner
+    // reading one of the stored messages: every load statement and the unread recount run.
+    const bodies = [
+      text("PLAN-A", "PLAN-NEW-1", "hi", { phone: "2" }), text("PLAN-A", "PLAN-NEW-2", "hi", { phone: "4" }),
+      text("PLAN-A", "PLAN-NEW-3", "hi", { phone: "5511988887777" }), status("PLAN-A", "READ_BY_ME", ["M60002", "PLAN-NEW-1"], { phone: "2" }),
+    ];
+    await plain.query(`INSERT INTO raw_event (body, headers, type, instance_id) SELECT b, '{}'::jsonb, b::jsonb->>'type', 'PLAN-A' FROM unnest($1::text[]) b`, [
+      bodies.map((b) => JSON.stringify(b)),
+    ]);
+    let isolated: boolean | undefined;
+    const chatReads = await capture("chat", async () => {
+      isolated = (await normaliseBatch(prisma, 50)).isolated;
+    });
+    expect(isolated).toBe(false);
+    const messageReads = captured.filter((q) => /^\s*(WITH|SELECT)/i.test(q.text) && /\bmessage\b/.test(q.text));
+    expect(messageReads.some((q) => /held/.test(q.text)), "the unread recount's read ran").toBe(true);
+    for (const q of [...new Set([...chatReads, ...messageReads])]) {
+      const nodes = await explain(q);
+      const scans = nodes.filter((n) => n["Relation Name"] === "chat" || n["Relation Name"] === "message").map((n) => n["Node Type"]);
+      expect(scans.filter((t) => !/^(Index|Index Only|Bitmap Heap) Scan$/.test(t)), q.text).toEqual([]);
+    }
   });
 });
 

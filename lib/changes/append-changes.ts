@@ -25,11 +25,13 @@ export async function appendChanges(tx: Prisma.TransactionClient, drafts: TChang
   if (drafts.length === 0) return [];
   // $executeRaw, not $queryRaw: both functions return void, which the client cannot decode as a column.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHANGE_APPEND_LOCK}::bigint), pg_notify(${CHANGES_CHANNEL}, '')`;
+  // One JSON document rather than two text arrays: a text array's every element is escaped on the way out
+  // (node-postgres) and parsed on the way in, which cost more than the insert itself for a batch's changes.
   const rows = await tx.$queryRaw<{ seq: bigint }[]>`
     INSERT INTO change (kind, payload)
-    SELECT k, p::jsonb FROM unnest(${drafts.map((d) => d.kind)}::text[], ${drafts.map((d) => JSON.stringify(d.payload))}::text[])
-         WITH ORDINALITY AS u(k, p, n)
-     ORDER BY n
+    SELECT u.k, u.p FROM jsonb_array_elements(${JSON.stringify(drafts.map((d) => ({ k: d.kind, p: d.payload })))}::jsonb) WITH ORDINALITY AS e(v, n)
+     CROSS JOIN LATERAL jsonb_to_record(e.v) AS u(k text, p jsonb)
+     ORDER BY e.n
     RETURNING seq`;
   const seqs = rows.map((r) => Number(r.seq)).sort((a, b) => a - b);
   return drafts.map((d, i) => ({ ...d, seq: seqs[i] }) as TChangeDto);

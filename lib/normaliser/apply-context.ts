@@ -6,11 +6,7 @@ export type TApplyContext = {
   tx: Prisma.TransactionClient;
   rawEventId: bigint;
   receivedAt: Date;
-  /** Shared by the events of one batch (one transaction): instance id → arrival time last written. */
-  batch?: TBatchMemo;
 };
-
-export type TBatchMemo = { instanceTouchedAt: Map<string, number> };
 
 /**
  * What every apply-* step returns. `instance` is set when the step changed the instance row itself; `note` is

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { FIRST_BATCH_LIMIT, nextBatchLimit } from "./next-batch-limit";
 import { normaliseBatch } from "./normalise-batch";
 
 const POLL_MS = 1000;
@@ -61,10 +62,12 @@ export class Normaliser {
     do {
       this.again = false;
       try {
+        let limit = FIRST_BATCH_LIMIT;
         for (;;) {
           const started = performance.now();
-          const outcome = await normaliseBatch(this.db);
+          const outcome = await normaliseBatch(this.db, limit);
           if (outcome.processed === 0 || this.stopped) break;
+          limit = nextBatchLimit(limit, outcome.processed);
           if (this.pressure) {
             const rest = Math.min(MAX_REST_MS, (performance.now() - started) * PRESSURE_REST_FACTOR);
             await new Promise((r) => setTimeout(r, rest));
