@@ -1,42 +1,57 @@
 import type { LatencySummary } from "./percentiles";
-import type { TargetResult } from "./measure-target";
+import { NOT_SEEN_AFTER_MS, type TargetResult } from "./measure-target";
 
 const ms = (s: LatencySummary | null, key: "p50" | "p99"): string => (s ? `${s[key].toFixed(1)} ms` : "n/a");
 const ratio = (a: number | undefined, b: number | undefined): string => (a !== undefined && b !== undefined && b > 0 ? `${(a / b).toFixed(2)}×` : "n/a");
 
-/** The table and ratios `npm run bench` prints; `vigia`, `bare` and `floor` are the three targets. */
-export function formatReport(header: string, results: { vigia: TargetResult; bare: TargetResult; floor: TargetResult }): string {
-  const rows = [results.bare, results.floor, results.vigia];
+export type BenchResults = {
+  /** Saturation: as fast as answers come back. */
+  vigia: TargetResult;
+  bare: TargetResult;
+  floor: TargetResult;
+  /** A steady, paced rate of half of `vigia`'s webhooks/s, for both pipelines. */
+  vigiaSteady: TargetResult;
+  bareSteady: TargetResult;
+  /** Vigia as several processes (`--processes N`) at saturation, when asked for. */
+  several: TargetResult | null;
+};
+
+/** The tables and ratios `npm run bench` prints: the figures issue 6's done-when names, as ratios, no verdicts. */
+export function formatReport(header: string, r: BenchResults): string {
+  const stored = [r.bare, r.vigia, r.vigiaSteady, r.bareSteady, ...(r.several ? [r.several] : [])];
+  const later = `on socket ${NOT_SEEN_AFTER_MS / 1000}s after`;
   const table = [
-    ["target", "webhooks/s", "POST p50", "POST p99", "webhook→socket p50", "webhook→socket p99", "requests", "answers"],
-    ...rows.map((r) => [
-      r.name,
-      r.perSecond.toFixed(0),
-      ms(r.post, "p50"),
-      ms(r.post, "p99"),
-      r === results.floor ? "n/a" : ms(r.toSocket, "p50"),
-      r === results.floor ? "n/a" : ms(r.toSocket, "p99"),
-      String(r.requests),
-      [...r.statuses].map(([k, n]) => `${k}×${n}`).join(", "),
+    ["target", "rate", "webhooks/s", "POST p50", "POST p99", "webhook→socket p50", "webhook→socket p99", later, "requests", "answers"],
+    ...[r.bare, r.floor, r.vigia, ...(r.several ? [r.several] : []), r.bareSteady, r.vigiaSteady].map((t) => [
+      t.name,
+      t.rate === null ? "saturation" : `${t.rate}/s`,
+      t.perSecond.toFixed(0),
+      ms(t.post, "p50"),
+      ms(t.post, "p99"),
+      t === r.floor ? "n/a" : ms(t.toSocket, "p50"),
+      t === r.floor ? "n/a" : ms(t.toSocket, "p99"),
+      t === r.floor ? "n/a" : `${t.notSeenAfterLoad ?? "?"} missing`,
+      String(t.requests),
+      [...t.statuses].map(([k, n]) => `${k}×${n}`).join(", "),
     ]),
   ];
   const widths = table[0]?.map((_, c) => Math.max(...table.map((row) => (row[c] ?? "").length))) ?? [];
-  const lines = table.map((row) => row.map((cell, c) => (c === 0 || c === 7 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  "));
-  const { vigia, bare, floor } = results;
-  const loss = (r: TargetResult) =>
-    `  ${r.name}: ${r.acked} acknowledged · ${r.missingInDb ?? "?"} not in the database · ${r.missingOnSocket ?? "?"} never on a socket · ${r.ackedWithoutId} answered without an id` +
-    (r.drainMs === null ? "" : ` · last one announced ${(r.drainMs / 1000).toFixed(1)} s after the load stopped`);
+  const lines = table.map((row) => row.map((cell, c) => (c === 0 || c === 9 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  "));
+  const loss = (t: TargetResult) =>
+    `  ${t.name} (${t.rate === null ? "saturation" : `${t.rate}/s`}): ${t.acked} acknowledged · ${t.missingInDb ?? "?"} not in the database · ${t.missingOnSocket ?? "?"} never on a socket · ${t.ackedWithoutId} answered without an id` +
+    (t.drainMs === null ? "" : ` · last one announced ${(t.drainMs / 1000).toFixed(1)} s after the load stopped`);
   return [
     header,
     "",
     ...lines,
     "",
-    `Vigia / bare reference:  webhooks/s ${ratio(vigia.perSecond, bare.perSecond)} · POST p50 ${ratio(vigia.post?.p50, bare.post?.p50)} · POST p99 ${ratio(vigia.post?.p99, bare.post?.p99)} · webhook→socket p99 ${ratio(vigia.toSocket?.p99, bare.toSocket?.p99)}`,
-    `Vigia / framework floor: webhooks/s ${ratio(vigia.perSecond, floor.perSecond)} · POST p50 ${ratio(vigia.post?.p50, floor.post?.p50)} · POST p99 ${ratio(vigia.post?.p99, floor.post?.p99)}`,
+    `At saturation, Vigia / framework floor: webhooks/s ${ratio(r.vigia.perSecond, r.floor.perSecond)} · POST p50 ${ratio(r.vigia.post?.p50, r.floor.post?.p50)} · POST p99 ${ratio(r.vigia.post?.p99, r.floor.post?.p99)}`,
+    `At saturation, Vigia / bare reference: webhooks/s ${ratio(r.vigia.perSecond, r.bare.perSecond)} · webhook→socket p99 ${ratio(r.vigia.toSocket?.p99, r.bare.toSocket?.p99)} · acknowledged but not on the socket ${NOT_SEEN_AFTER_MS / 1000} s after the load stopped: Vigia ${r.vigia.notSeenAfterLoad ?? "?"}, bare ${r.bare.notSeenAfterLoad ?? "?"}`,
+    `At ${r.vigiaSteady.rate ?? "?"} webhooks/s (half of Vigia's capacity), Vigia / bare reference: webhook→socket p50 ${ratio(r.vigiaSteady.toSocket?.p50, r.bareSteady.toSocket?.p50)} · p99 ${ratio(r.vigiaSteady.toSocket?.p99, r.bareSteady.toSocket?.p99)} · POST p99 ${ratio(r.vigiaSteady.post?.p99, r.bareSteady.post?.p99)}`,
+    ...(r.several ? [`${r.several.name} / one process, at saturation: webhooks/s ${ratio(r.several.perSecond, r.vigia.perSecond)} · webhook→socket p99 ${ratio(r.several.toSocket?.p99, r.vigia.toSocket?.p99)}`] : []),
     "",
     "Acknowledged (2xx, warm-up included) but never stored or never announced — must be 0:",
-    loss(vigia),
-    loss(bare),
+    ...stored.map(loss),
   ].join("\n");
 }
 
