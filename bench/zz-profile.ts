@@ -1,0 +1,26 @@
+import { randomBytes } from "node:crypto";
+import { mkdtemp } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { freePort } from "../lib/db/free-port";
+import { buildTraffic } from "../simulator/build-traffic";
+import { loadFixtures, resolveFixturesDir } from "../simulator/load-fixtures";
+import { measureTarget } from "./measure-target";
+import { prepareDatabases } from "./prepare-databases";
+import { startProcess } from "./start-process";
+
+const log = (m: string) => console.log(`[prof] ${m}`);
+const fixtures = await loadFixtures(resolveFixturesDir(undefined));
+const bodies = Array.from(buildTraffic({ fixtures, seed: 1, instances: 3, count: 20_000, startMs: Date.now() }), (i) => Buffer.from(JSON.stringify(i.body)));
+const token = randomBytes(24).toString("base64url");
+const secret = randomBytes(24).toString("base64url");
+const databases = await prepareDatabases(log);
+const dataDir = await mkdtemp(path.join(os.tmpdir(), "vigia-bench-data-"));
+const port = await freePort();
+const rate = process.env.RATE ? Number(process.env.RATE) : undefined;
+const p = await startProcess("server.ts", { ...process.env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", DATABASE_URL: databases.vigiaUrl, VIGIA_WEBHOOK_SECRET: secret, VIGIA_API_TOKEN: token, VIGIA_DATA_DIR: dataDir, VIGIA_BENCH: "1"}, /Vigia is ready/, 120_000, (process.env.PROF_OPTS ?? "").split(" ").filter(Boolean));
+const base = `http://127.0.0.1:${port}`;
+const r = await measureTarget({ name: "vigia", url: `${base}/api/webhooks/zapi/${secret}`, pipeline: { socketUrl: base, token, databaseUrl: databases.vigiaUrl, table: "raw_event" } }, { bodies, concurrency: 32, rate, warmupMs: 2000, durationMs: 10000, stallMs: 20000, maxDrainMs: 120000 }, log);
+console.log(JSON.stringify({ perSecond: r.perSecond, post: r.post, toSocket: r.toSocket, notSeen: r.notSeenAfterLoad, drain: r.drainMs, load: os.loadavg() }));
+await p.stop();
+await databases.cleanup();
