@@ -1,5 +1,6 @@
 import os from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
+import { type DatabaseActivity, readDatabaseActivity } from "./database-activity";
 import { findMissingIds } from "./find-missing-ids";
 import { runLoad, type Sample } from "./load";
 import { watchSocket } from "./measure-socket";
@@ -47,6 +48,8 @@ export type TargetResult = {
   rate: number | null;
   /** Where the next phase on the same database should continue in `bodies`. */
   nextBody: number;
+  /** PostgreSQL's work per acknowledged webhook, from warm-up to the end of the drain (pg_stat_database). */
+  perWebhook: DatabaseActivity | null;
 };
 
 /** The done-when of issue 6 counts what is still missing from the socket this long after the load stops. */
@@ -55,6 +58,7 @@ export const NOT_SEEN_AFTER_MS = 3_000;
 /** Warm-up, then a measured phase of fixed duration, then the check that every 2xx reached the database and a socket. */
 export async function measureTarget(target: Target, phases: Phases, log: (m: string) => void): Promise<TargetResult> {
   const watch = target.pipeline ? await watchSocket(target.pipeline.socketUrl, target.pipeline.token) : null;
+  const activityBefore = target.pipeline ? await readDatabaseActivity(target.pipeline.databaseUrl) : null;
   try {
     // The machines are shared: the load average tells a reader whether a target ran on a busy machine.
     log(`${target.name}: warm-up ${phases.warmupMs / 1000}s… (load average ${os.loadavg()[0]?.toFixed(2)})`);
@@ -85,6 +89,7 @@ export async function measureTarget(target: Target, phases: Phases, log: (m: str
       notSeenAfterLoad: null,
       rate: phases.rate ?? null,
       nextBody: run.nextBody,
+      perWebhook: null,
     };
     if (!target.pipeline || !watch) return result;
 
@@ -109,6 +114,12 @@ export async function measureTarget(target: Target, phases: Phases, log: (m: str
       return at === undefined ? [] : [at - s.sentAt];
     });
     result.toSocket = summarize(delays);
+    if (activityBefore && all.length > 0) {
+      await sleep(1_500); // idle backends flush their counters within about a second
+      const after = await readDatabaseActivity(target.pipeline.databaseUrl);
+      const per = (k: keyof DatabaseActivity) => (after[k] - activityBefore[k]) / all.length;
+      result.perWebhook = { commits: per("commits"), rowsWritten: per("rowsWritten"), rowsRead: per("rowsRead") };
+    }
     return result;
   } finally {
     watch?.close();
