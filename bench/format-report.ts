@@ -50,6 +50,11 @@ export function formatReport(header: string, r: BenchResults): string {
     `At ${r.vigiaSteady.rate ?? "?"} webhooks/s (half of Vigia's capacity), Vigia / bare reference: webhook→socket p50 ${ratio(r.vigiaSteady.toSocket?.p50, r.bareSteady.toSocket?.p50)} · p99 ${ratio(r.vigiaSteady.toSocket?.p99, r.bareSteady.toSocket?.p99)} · POST p99 ${ratio(r.vigiaSteady.post?.p99, r.bareSteady.post?.p99)}`,
     ...(r.several ? [`${r.several.name} / one process, at saturation: webhooks/s ${ratio(r.several.perSecond, r.vigia.perSecond)} · webhook→socket p99 ${ratio(r.several.toSocket?.p99, r.vigia.toSocket?.p99)}`] : []),
     "",
+    "Where Vigia's webhook→socket time goes: storing (POST), waiting in the raw log for a normaliser batch, the rest (batch, commit, change stream, socket):",
+    ...stored
+      .filter((t) => t.normaliserWait)
+      .map((t) => `  ${t.name} (${t.rate === null ? "saturation" : `${t.rate}/s`}): POST p50 ${ms(t.post, "p50")} · raw-log wait p50 ${ms(t.normaliserWait, "p50")}, p99 ${ms(t.normaliserWait, "p99")} · webhook→socket p50 ${ms(t.toSocket, "p50")}`),
+    "",
     "PostgreSQL's work per acknowledged webhook, storing and normalising included (pg_stat_database, estimates):",
     ...stored.map((t) => `  ${t.name} (${t.rate === null ? "saturation" : `${t.rate}/s`}): ${t.perWebhook ? `${t.perWebhook.commits.toFixed(2)} commits · ${t.perWebhook.rowsWritten.toFixed(1)} rows written · ${t.perWebhook.rowsRead.toFixed(0)} rows read` : "n/a"}`),
     "",

@@ -2,6 +2,7 @@ import os from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { type DatabaseActivity, readDatabaseActivity } from "./database-activity";
 import { findMissingIds } from "./find-missing-ids";
+import { readNormaliserWaits } from "./normaliser-wait";
 import { runLoad, type Sample } from "./load";
 import { watchSocket } from "./measure-socket";
 import { summarize, type LatencySummary } from "./percentiles";
@@ -50,6 +51,8 @@ export type TargetResult = {
   nextBody: number;
   /** PostgreSQL's work per acknowledged webhook, from warm-up to the end of the drain (pg_stat_database). */
   perWebhook: DatabaseActivity | null;
+  /** Vigia only: how long the measured webhooks waited in the raw log for the normaliser (normaliser-wait.ts). */
+  normaliserWait: LatencySummary | null;
 };
 
 /** The done-when of issue 6 counts what is still missing from the socket this long after the load stops. */
@@ -90,6 +93,7 @@ export async function measureTarget(target: Target, phases: Phases, log: (m: str
       rate: phases.rate ?? null,
       nextBody: run.nextBody,
       perWebhook: null,
+      normaliserWait: null,
     };
     if (!target.pipeline || !watch) return result;
 
@@ -114,6 +118,10 @@ export async function measureTarget(target: Target, phases: Phases, log: (m: str
       return at === undefined ? [] : [at - s.sentAt];
     });
     result.toSocket = summarize(delays);
+    if (target.pipeline.table === "raw_event") {
+      const measured = run.samples.flatMap((s) => (s.id !== null && ok(s) ? [s.id] : []));
+      result.normaliserWait = summarize(await readNormaliserWaits(target.pipeline.databaseUrl, measured));
+    }
     if (activityBefore && all.length > 0) {
       await sleep(1_500); // idle backends flush their counters within about a second
       const after = await readDatabaseActivity(target.pipeline.databaseUrl);
