@@ -39,6 +39,7 @@ export function formatReport(header: string, r: BenchResults): string {
   const lines = table.map((row) => row.map((cell, c) => (c === 0 || c === 9 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  "));
   const loss = (t: TargetResult) =>
     `  ${t.name} (${t.rate === null ? "saturation" : `${t.rate}/s`}): ${t.acked} acknowledged · ${t.missingInDb ?? "?"} not in the database · ${t.missingOnSocket ?? "?"} never on a socket · ${t.ackedWithoutId} answered without an id` +
+    (t.spooled ? ` · ${t.spooled} kept in the spool (no id to follow; the phase added ${t.rowsStored ?? "?"} rows for ${t.acked} acknowledged)` : "") +
     (t.drainMs === null ? "" : ` · last one announced ${(t.drainMs / 1000).toFixed(1)} s after the load stopped`);
   return [
     header,
@@ -65,5 +66,7 @@ export function formatReport(header: string, r: BenchResults): string {
 
 /** Acknowledged webhooks that went missing, over the targets that store something. */
 export function countLost(results: TargetResult[]): number {
-  return results.reduce((sum, r) => sum + (r.missingInDb ?? 0) + (r.missingOnSocket ?? 0) + r.ackedWithoutId, 0);
+  // Spooled events have no id to follow: counted lost only when the table has fewer new rows than acknowledgements.
+  const spooledShort = (r: TargetResult) => (r.spooled && r.rowsStored !== null ? Math.max(0, r.acked - r.rowsStored) : 0);
+  return results.reduce((sum, r) => sum + (r.missingInDb ?? 0) + (r.missingOnSocket ?? 0) + r.ackedWithoutId + spooledShort(r), 0);
 }

@@ -1,7 +1,7 @@
 import os from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { type DatabaseActivity, readDatabaseActivity } from "./database-activity";
-import { findMissingIds } from "./find-missing-ids";
+import { countRows, findMissingIds } from "./find-missing-ids";
 import { readNormaliserWaits } from "./normaliser-wait";
 import { runLoad, type Sample } from "./load";
 import { watchSocket } from "./measure-socket";
@@ -39,6 +39,10 @@ export type TargetResult = {
   /** Acknowledged (2xx) during warm-up and measurement, and how many of them were never stored or never announced. */
   acked: number;
   ackedWithoutId: number;
+  /** Acknowledged as kept in the spool (no id to follow); `rowsStored` tells whether they reached the raw log. */
+  spooled: number;
+  /** Rows this target's phase added to its table (after the drain): at least the acknowledged ones, spooled included. */
+  rowsStored: number | null;
   missingInDb: number | null;
   missingOnSocket: number | null;
   /** How long after the load stopped the last acknowledged webhook was announced (the backlog's drain time). */
@@ -62,6 +66,7 @@ export const NOT_SEEN_AFTER_MS = 3_000;
 export async function measureTarget(target: Target, phases: Phases, log: (m: string) => void): Promise<TargetResult> {
   const watch = target.pipeline ? await watchSocket(target.pipeline.socketUrl, target.pipeline.token) : null;
   const activityBefore = target.pipeline ? await readDatabaseActivity(target.pipeline.databaseUrl) : null;
+  const rowsBefore = target.pipeline ? await countRows(target.pipeline.databaseUrl, target.pipeline.table) : 0;
   try {
     // The machines are shared: the load average tells a reader whether a target ran on a busy machine.
     log(`${target.name}: warm-up ${phases.warmupMs / 1000}s… (load average ${os.loadavg()[0]?.toFixed(2)})`);
@@ -85,7 +90,9 @@ export async function measureTarget(target: Target, phases: Phases, log: (m: str
       toSocket: null,
       statuses,
       acked: all.length,
-      ackedWithoutId: target.pipeline ? all.length - ackedIds.length : 0,
+      ackedWithoutId: target.pipeline ? all.filter((s) => s.id === null && !s.spooled).length : 0,
+      spooled: all.filter((s) => s.spooled).length,
+      rowsStored: null,
       missingInDb: null,
       missingOnSocket: null,
       drainMs: null,
@@ -113,6 +120,7 @@ export async function measureTarget(target: Target, phases: Phases, log: (m: str
     result.drainMs = left === 0 ? Math.max(0, lastSeen - loadEnd) : null;
     result.notSeenAfterLoad = ackedIds.filter((id) => (watch.seen.get(id) ?? Number.POSITIVE_INFINITY) > loadEnd + NOT_SEEN_AFTER_MS).length;
     result.missingInDb = (await findMissingIds(target.pipeline.databaseUrl, target.pipeline.table, ackedIds)).length;
+    result.rowsStored = (await countRows(target.pipeline.databaseUrl, target.pipeline.table)) - rowsBefore;
     const delays = run.samples.flatMap((s) => {
       const at = s.id === null || !ok(s) ? undefined : watch.seen.get(s.id);
       return at === undefined ? [] : [at - s.sentAt];
