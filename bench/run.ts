@@ -110,18 +110,22 @@ try {
   await bareProcess.stop();
 
   let several: TargetResult | null = null;
+  let severalFloor: TargetResult | null = null;
   if (args.processes > 1) {
     const clusterPort = await freePort();
     log(`starting Vigia with VIGIA_PROCESSES=${args.processes} (fresh database)…`);
     const clusterProcess = await startProcess("server.ts", vigiaEnv(databases.clusterUrl, clusterPort, args.processes), /Vigia is ready/);
     running.push(clusterProcess);
+    // The framework's floor first, as for one process: it warms the processes up the same way, and says
+    // whether Next itself gains from a second process on this machine.
+    severalFloor = await measureTarget({ name: `next no-op route × ${args.processes} processes`, url: `http://127.0.0.1:${clusterPort}/api/bench/noop` }, phases, log);
     several = await measureTarget(vigiaTarget(`http://127.0.0.1:${clusterPort}`, databases.clusterUrl, `vigia × ${args.processes} processes`), phases, log);
     await clusterProcess.stop();
   }
 
   const cpus = os.cpus();
   const header = `Vigia bench · ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}) · Node ${process.version} · ${args.concurrency} connections${args.rate ? ` at most ${args.rate} webhooks/s` : ""} · ${args.warmup}s warm-up + ${args.duration}s per target · seed ${args.seed} · ${bodies.length} distinct bodies (simulator mix)`;
-  console.log(`\n${formatReport(header, { vigia, bare, floor, vigiaSteady, bareSteady, several })}`);
+  console.log(`\n${formatReport(header, { vigia, bare, floor, vigiaSteady, bareSteady, several, severalFloor })}`);
   const lost = countLost([vigia, bare, vigiaSteady, bareSteady, ...(several ? [several] : [])]);
   if (lost > 0) {
     console.error(`\n${lost} acknowledged webhook(s) were lost.`);
