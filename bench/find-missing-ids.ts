@@ -18,3 +18,15 @@ export async function findMissingIds(databaseUrl: string, table: "raw_event" | "
     await client.end();
   }
 }
+
+/** All rows of `table`: each phase of a target starts on its own fresh database, or counts from where it was. */
+export async function countRows(databaseUrl: string, table: "raw_event" | "bench_raw"): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`);
+    return Number(rows[0]?.n ?? 0);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,7 +1,8 @@
 import http from "node:http";
 
 /** One request as the load generator saw it; times are `performance.now()` of this process. */
-export type Sample = { sentAt: number; latencyMs: number; status: number; id: string | null; error?: string };
+/** `spooled`: Vigia kept it on disk (`{"ok":true,"spooled":true}`, the database did not commit in time); no id yet. */
+export type Sample = { sentAt: number; latencyMs: number; status: number; id: string | null; spooled?: true; error?: string };
 
 export type LoadOptions = {
   url: string;
@@ -76,7 +77,9 @@ function post(agent: http.Agent, target: URL, body: Buffer): Promise<Sample> {
         res.on("error", fail);
         res.on("end", () => {
           const status = res.statusCode ?? 0;
-          resolve({ sentAt, latencyMs: performance.now() - sentAt, status, id: readId(Buffer.concat(chunks)) });
+          const raw = Buffer.concat(chunks);
+          const id = readId(raw);
+          resolve({ sentAt, latencyMs: performance.now() - sentAt, status, id, ...(id === null && /"spooled":true/.test(raw.toString("utf8")) ? { spooled: true as const } : {}) });
         });
       },
     );

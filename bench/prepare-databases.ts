@@ -4,10 +4,11 @@ import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 
-export type BenchDatabases = { vigiaUrl: string; referenceUrl: string; cleanup(): Promise<void> };
+/** `clusterUrl`: a third, for Vigia as several processes (`--processes`), so it starts from an empty log too. */
+export type BenchDatabases = { vigiaUrl: string; referenceUrl: string; clusterUrl: string; cleanup(): Promise<void> };
 
 /**
- * Two fresh databases on one PostgreSQL server: one for Vigia (which migrates it on start), one for the bare
+ * Fresh databases on one PostgreSQL server: for Vigia (which migrates them on start) and for the bare
  * reference. The server is DATABASE_URL's when set (fresh databases are created and dropped there), else an
  * embedded one in a temporary folder that is deleted afterwards.
  */
@@ -22,7 +23,7 @@ export async function prepareDatabases(log: (m: string) => void): Promise<BenchD
     stopServer = db.stop;
   }
   const suffix = `${process.pid}_${Date.now()}`;
-  const names = { vigia: `vigia_bench_${suffix}`, reference: `bench_ref_${suffix}` };
+  const names = { vigia: `vigia_bench_${suffix}`, reference: `bench_ref_${suffix}`, cluster: `vigia_bench_n_${suffix}` };
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
   for (const name of Object.values(names)) await admin.query(`CREATE DATABASE ${name}`);
@@ -34,6 +35,7 @@ export async function prepareDatabases(log: (m: string) => void): Promise<BenchD
   return {
     vigiaUrl: withDb(names.vigia),
     referenceUrl: withDb(names.reference),
+    clusterUrl: withDb(names.cluster),
     async cleanup() {
       for (const name of Object.values(names)) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
       await admin.end();

@@ -6,8 +6,8 @@ export type Started = { child: ChildProcess; output: () => string; stop(): Promi
  * Starts `node --import tsx <entry>` with `env` and resolves when a line of its output matches `ready`.
  * Output is kept (last 64 KiB) to explain a failure; the process is stopped with SIGTERM, then SIGKILL.
  */
-export function startProcess(entry: string, env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs = 120_000): Promise<Started> {
-  const child = spawn(process.execPath, ["--import", "tsx", entry], { env, stdio: ["ignore", "pipe", "pipe"] });
+export function startProcess(entry: string, env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs = 120_000, nodeArgs: string[] = []): Promise<Started> {
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", entry], { env, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString("utf8")).slice(-65_536);

@@ -1,5 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
+import { keepAliveClient } from "./helpers/keep-alive-client";
 import { useServer } from "./helpers/use-server";
 import { fixture, postWebhook, receivedText, waitForNormalised } from "./helpers/webhooks";
 
@@ -105,6 +106,24 @@ describe("POST /api/webhooks/zapi/{secret}", () => {
     expect(bomb.status).toBe(413);
     expect(plain.body.error).toMatch(/larger than/);
     expect(await rawCount()).toBe(before);
+  });
+
+  test("the next request after a 413 on a keep-alive connection is answered", async () => {
+    // Node 26 closes a connection whose body was left unread; an answer saying keep-alive made the client's
+    // next request on it fail with ECONNRESET (lib/http/close-connection.ts).
+    const client = keepAliveClient(server.srv.url);
+    const path = `/api/webhooks/zapi/${server.srv.secret}`;
+    const big = JSON.stringify({ type: "ReceivedCallback", pad: "x".repeat(1024 * 1024) });
+    try {
+      const refused = await client.post(path, big);
+      expect(refused).toMatchObject({ status: 413, connection: "close" });
+      expect((await client.post(path, JSON.stringify(receivedText()))).status).toBe(200);
+      // A compressed bomb is read to its end before it is refused: the connection stays usable.
+      expect((await client.post(path, gzipSync(big), { "content-encoding": "gzip" })).status).toBe(413);
+      expect((await client.post(path, JSON.stringify(receivedText()))).status).toBe(200);
+    } finally {
+      client.close();
+    }
   });
 
   test("the same message posted 9 times is one message row", async () => {

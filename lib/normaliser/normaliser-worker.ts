@@ -37,7 +37,6 @@ const leadership = holdNormaliserLeadership({
 });
 
 port.on("message", (m: ToNormaliser) => {
-  if (m.type === "kick") normaliser?.kick();
   if (m.type === "pressure") {
     pressure = m.on;
     normaliser?.setPressure(m.on);

@@ -54,7 +54,7 @@ async function drainLeftSpools(dataDir: string, url: string, log: (m: string) =>
       const spool = await Spool.open(dir, log);
       if (spool.waiting) {
         log(`spool: ${spool.waiting} event(s) left on disk by the previous run in ${path.basename(dir)}; moving them into the raw log`);
-        await new SpoolDrainer(spool, pool, { log, onMoved: () => {} }).drainAll();
+        await new SpoolDrainer(spool, pool, { log }).drainAll();
       }
       await spool.close();
     }

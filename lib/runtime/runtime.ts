@@ -20,8 +20,6 @@ export type VigiaRuntime = {
   apiToken: string | null;
   /** VIGIA_PUBLIC_URL (validated, blank = unset): the address Z-API must call. */
   publicUrl: string | null;
-  /** Ask the normaliser to look at the raw log now (it also polls). */
-  kickNormaliser(): void;
   /** Count a webhook request refused for a wrong secret. */
   countRejectedWebhook(): void;
   startedAt: Date;

@@ -37,19 +37,19 @@ export async function startVigia(
   // Events a killed process left on disk go into the raw log before the normaliser starts, so it sees them
   // in their arrival order along with everything else.
   const spool = await Spool.open(opts.spoolDir, opts.log);
-  let kickNormaliser = () => {};
-  const drainer = new SpoolDrainer(spool, pool, { log: opts.log, onMoved: () => kickNormaliser() });
+  const drainer = new SpoolDrainer(spool, pool, { log: opts.log });
   if (spool.waiting) opts.log(`spool: ${spool.waiting} event(s) left on disk by the previous run; moving them into the raw log`);
   await drainer.drainAll();
   const db = createPrisma(databaseUrl, 8);
   const webhookSecret = await ensureWebhookSecret(db, env.VIGIA_WEBHOOK_SECRET);
 
-  // Two parts that know nothing of each other: the normaliser writes change rows, and the change stream
-  // reads them from the table for this process's sockets (whichever process or producer wrote them).
-  const changeStream = startChangeStream({ db, databaseUrl, log: opts.log });
+  // The parts of the pipeline know nothing of each other; they meet only in tables, each woken by the NOTIFY
+  // that follows a commit (so a part in another process is woken alike):
+  //   raw log (INSERT) ─vigia_raw─▶ normaliser leader (lib/normaliser/normaliser-leadership.ts, any process)
+  //   normaliser (change rows) ─vigia_changes─▶ every process's change stream ─▶ its sockets
+  const rawLog = new RawLog(pool, { commitWithinMs: env.VIGIA_SPOOL_AFTER_MS });
   const normaliser = new NormaliserThread(databaseUrl, opts.log);
-  kickNormaliser = () => normaliser.kick();
-  const rawLog = new RawLog(pool, () => normaliser.kick(), { commitWithinMs: env.VIGIA_SPOOL_AFTER_MS });
+  const changeStream = startChangeStream({ db, databaseUrl, log: opts.log });
   const rejected = new RejectedWebhookCounter(db);
   setRuntime({
     db,
@@ -60,7 +60,6 @@ export async function startVigia(
     webhookSecret,
     apiToken: env.VIGIA_API_TOKEN ?? null,
     publicUrl: env.VIGIA_PUBLIC_URL ?? null,
-    kickNormaliser: () => normaliser.kick(),
     countRejectedWebhook: () => rejected.count(),
     startedAt: new Date(),
   });

@@ -10,13 +10,15 @@ import { type StoreDeps, storeRawEvent } from "./store-raw-event";
 
 export type WebhookRequest = { secret: string; headers: Headers; body: ReadableStream<Uint8Array> | null };
 /** `spooled`: kept on disk while the database is unavailable; it gets its raw log id when drained. */
-export type WebhookAnswer = { status: number; body: { ok: boolean; id?: string; spooled?: true; error?: string } };
+/** `bodyLeftUnread`: answered before the body was read to its end, so the connection cannot carry another request. */
+export type WebhookAnswer = { status: number; body: { ok: boolean; id?: string; spooled?: true; error?: string }; bodyLeftUnread?: true };
 export type IngestDeps = StoreDeps & {
   webhookSecret: string;
   countRejectedWebhook(): void;
 };
 
 const TOO_LARGE: WebhookAnswer = { status: 413, body: { ok: false, error: `body larger than ${MAX_BODY_BYTES} bytes` } };
+const TOO_LARGE_UNREAD: WebhookAnswer = { ...TOO_LARGE, bodyLeftUnread: true };
 
 /**
  * The whole request path of a Z-API webhook: check the secret, bound and inflate the body, append it to the
@@ -30,9 +32,9 @@ export async function ingestWebhook(deps: IngestDeps, req: WebhookRequest): Prom
     return { status: 401, body: { ok: false, error: "unknown webhook secret: check the URL configured in Z-API" } };
   }
   const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) return TOO_LARGE;
+  if (declared > MAX_BODY_BYTES) return TOO_LARGE_UNREAD;
   const read = await readLimitedBody(req.body, MAX_BODY_BYTES);
-  if (!read.ok) return read.reason === "too_large" ? TOO_LARGE : { status: 400, body: { ok: false, error: "request body was cut off" } };
+  if (!read.ok) return read.reason === "too_large" ? TOO_LARGE_UNREAD : { status: 400, body: { ok: false, error: "request body was cut off" }, bodyLeftUnread: true };
 
   let bytes = read.bytes;
   let problem: string | null = null;

@@ -62,10 +62,15 @@ export class RawLog {
   private inFlight = 0;
   private idle: Array<() => void> = [];
   private readonly limits: RawLogLimits;
+  private insertCount = 0;
 
+  /**
+   * Nothing is told of a commit: the INSERT's statement trigger notifies `vigia_raw` after it
+   * (prisma/migrations/20261201140000_raw_event_notify), and the normaliser's leader, in whichever process,
+   * listens to it (lib/normaliser/normaliser-leadership.ts).
+   */
   constructor(
     private readonly pool: pg.Pool,
-    private readonly onCommitted: () => void = () => {},
     limits: Partial<RawLogLimits> = {},
   ) {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
@@ -93,6 +98,11 @@ export class RawLog {
     });
   }
 
+  /** INSERT statements sent so far (each one commit): with the rows appended, the group commit's batching. */
+  get inserts(): number {
+    return this.insertCount;
+  }
+
   /** Rows waiting for a commit right now (in memory). */
   get queued(): number {
     return this.queue.length;
@@ -117,6 +127,7 @@ export class RawLog {
         else w.reject(error ?? new Error("row not stored"));
       };
       try {
+        this.insertCount++;
         const ids = await insertRawEvents(this.pool, batch.map((w) => w.draft));
         for (const w of batch) settle(w, ids.get(w.draft.key));
       } catch (error) {
@@ -131,7 +142,6 @@ export class RawLog {
               (e) => settle(w, undefined, e),
             );
       }
-      this.onCommitted();
     }
     this.inFlight--;
     if (this.inFlight === 0 && this.queue.length === 0) for (const r of this.idle.splice(0)) r();

@@ -19,7 +19,7 @@ export class SpoolDrainer {
   constructor(
     private readonly spool: Spool,
     private readonly pool: pg.Pool,
-    private readonly opts: { log: (m: string) => void; onMoved: (n: number) => void },
+    private readonly opts: { log: (m: string) => void },
   ) {}
 
   /** Drains now if nothing is running or scheduled; otherwise the scheduled run will see the new events. */
@@ -63,10 +63,8 @@ export class SpoolDrainer {
   private async attempt(): Promise<boolean> {
     try {
       const moved = await drainSpool(this.spool, this.pool, this.opts.log);
-      if (moved) {
-        this.opts.log(`spool: ${moved} event(s) kept on disk while the database was unavailable are now in the raw log`);
-        this.opts.onMoved(moved);
-      }
+      // The raw log's INSERT notifies the normaliser itself (prisma/migrations/20261201140000_raw_event_notify).
+      if (moved) this.opts.log(`spool: ${moved} event(s) kept on disk while the database was unavailable are now in the raw log`);
       this.delay = FIRST_RETRY_MS;
       this.failing = false;
       return true;

@@ -1,3 +1,4 @@
+import { CLOSE_CONNECTION } from "@/lib/http/close-connection";
 import { ingestWebhook } from "@/lib/webhooks/ingest-webhook";
 import { getRuntime } from "@/lib/runtime/runtime";
 
@@ -7,7 +8,7 @@ export async function POST(req: Request, ctx: { params: Promise<{ secret: string
   const rt = getRuntime();
   try {
     const answer = await ingestWebhook(rt, { secret, headers: req.headers, body: req.body });
-    return Response.json(answer.body, { status: answer.status });
+    return Response.json(answer.body, { status: answer.status, headers: answer.bodyLeftUnread ? CLOSE_CONNECTION : undefined });
   } catch (error) {
     // A database outage does not land here (the event is spooled, or ingestWebhook answers 503 itself when the
     // spool cannot be written); this is a row the database refused for its content. Say so.
