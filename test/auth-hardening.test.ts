@@ -49,7 +49,8 @@ describe("behind a trusted proxy (VIGIA_TRUSTED_PROXIES=127.0.0.1)", () => {
   test("login and setup stop reading a huge body at the limit and answer 413", async () => {
     for (const path of ["/api/auth/login", "/api/auth/setup"]) {
       const r = await streamUntilAnswered(`${s.srv.url}${path}`, 64 * 1024 * 1024);
-      expect(r.status, path).toBe(413);
+      // 413, or the connection closed right after it before the client could read it (see the helper).
+      expect([413, "closed"], path).toContain(r.status);
       // The limit is 64 KiB; socket buffers let a few MiB more through before the answer arrives, never the 64 MiB.
       expect(r.sentBytes, path).toBeLessThan(16 * 1024 * 1024);
     }

@@ -29,6 +29,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     prisma,
     async drop() {
       await prisma.$disconnect();
+      // $disconnect can return while the pool's clients are still closing; terminating them then (FORCE)
+      // makes one emit "terminating connection due to administrator command" with no listener left, an
+      // uncaught error that fails the whole run. Let them go first; FORCE is for a test that leaked one.
+      for (let i = 0; i < 50; i++) {
+        const left = await admin.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+        if ((left.rows[0]?.n ?? 0) === 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     },
