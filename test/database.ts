@@ -1,4 +1,4 @@
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import pg from "pg";
 import { createPrisma, type Db } from "../lib/db/client";
 import { withDatabase } from "./global-setup";
@@ -41,4 +41,21 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await admin.end();
     },
   };
+}
+
+/**
+ * For a test file that writes with plain SQL: a fresh database and a small `pg` pool on it, made before the
+ * file's tests and dropped after them. Read `db` and `pool` inside tests or hooks, not at import time.
+ */
+export function useDatabaseWithPool(): { readonly db: TestDatabase; readonly pool: pg.Pool } {
+  const ctx = {} as { db: TestDatabase; pool: pg.Pool };
+  beforeAll(async () => {
+    ctx.db = await createTestDatabase();
+    ctx.pool = new pg.Pool({ connectionString: ctx.db.url, max: 2 });
+  });
+  afterAll(async () => {
+    await ctx.pool?.end();
+    await ctx.db?.drop();
+  });
+  return ctx;
 }

@@ -1,19 +1,10 @@
 import pg from "pg";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { expect, test } from "vitest";
+import { useDatabaseWithPool } from "@/test/database";
 import { newIdempotencyKey } from "./idempotency-key";
 import { insertRawEvents, type RawEventDraft, RawLog, RawLogUnavailable } from "./raw-log";
 
-let db: TestDatabase;
-let pool: pg.Pool;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  pool = new pg.Pool({ connectionString: db.url, max: 2 });
-});
-afterAll(async () => {
-  await pool.end();
-  await db.drop();
-});
+const t = useDatabaseWithPool();
 
 const draft = (body: string): RawEventDraft => ({
   key: newIdempotencyKey(),
@@ -27,12 +18,12 @@ const draft = (body: string): RawEventDraft => ({
 });
 
 test("concurrent appends share commits and each gets the id of its own row", async () => {
-  const log = new RawLog(pool);
+  const log = new RawLog(t.pool);
   const bodies = Array.from({ length: 300 }, (_, i) => `{"n":${i}}`);
   const ids = await Promise.all(bodies.map((b) => log.append(draft(b))));
   expect(new Set(ids).size).toBe(300);
   expect(log.inserts).toBeLessThan(300);
-  const rows = await db.prisma.rawEvent.findMany({ where: { id: { in: ids.map(BigInt) } } });
+  const rows = await t.db.prisma.rawEvent.findMany({ where: { id: { in: ids.map(BigInt) } } });
   const byId = new Map(rows.map((r) => [String(r.id), r.body]));
   ids.forEach((id, i) => expect(byId.get(id)).toBe(bodies[i]));
   // Two commits may be in flight, so ids follow append order only within a commit: both stay bounded.
@@ -40,7 +31,7 @@ test("concurrent appends share commits and each gets the id of its own row", asy
 });
 
 test("one unstorable row fails alone; the rows it shared a commit with are stored", async () => {
-  const log = new RawLog(pool);
+  const log = new RawLog(t.pool);
   const results = await Promise.allSettled([
     log.append(draft('{"ok":1}')),
     log.append({ ...draft("bad"), headers: { x: "\u0000" } }), // jsonb cannot hold NUL
@@ -52,30 +43,30 @@ test("one unstorable row fails alone; the rows it shared a commit with are store
 
 test("the same idempotency key stored twice is one row, and both calls get its id", async () => {
   const d = draft('{"twice":1}');
-  const first = await insertRawEvents(pool, [d]);
-  const again = await insertRawEvents(pool, [d, draft('{"other":1}')]);
+  const first = await insertRawEvents(t.pool, [d]);
+  const again = await insertRawEvents(t.pool, [d, draft('{"other":1}')]);
   expect(again.get(d.key)).toBe(first.get(d.key));
-  expect(await db.prisma.rawEvent.count({ where: { idempotencyKey: d.key } })).toBe(1);
+  expect(await t.db.prisma.rawEvent.count({ where: { idempotencyKey: d.key } })).toBe(1);
 });
 
 test("the per-row retry after a failed batch does not duplicate rows that were already stored", async () => {
   // A batch that fails after some of its rows were committed earlier (an acknowledged-late commit, or a
   // connection lost after COMMIT) is retried row by row; the keys already in the log must not double.
   const stored = draft('{"already":1}');
-  await insertRawEvents(pool, [stored]);
-  const log = new RawLog(pool);
+  await insertRawEvents(t.pool, [stored]);
+  const log = new RawLog(t.pool);
   const results = await Promise.allSettled([
     log.append(stored),
     log.append({ ...draft("bad"), headers: { x: "\u0000" } }),
     log.append(draft('{"new":1}')),
   ]);
   expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
-  expect(await db.prisma.rawEvent.count({ where: { idempotencyKey: stored.key } })).toBe(1);
+  expect(await t.db.prisma.rawEvent.count({ where: { idempotencyKey: stored.key } })).toBe(1);
 });
 
 test("a full queue or a commit that does not come in time gives up with RawLogUnavailable, never waits forever", async () => {
-  // A pool whose only connection is held: every INSERT waits, as with a hung database.
-  const stuck = new pg.Pool({ connectionString: db.url, max: 1 });
+  // A t.pool whose only connection is held: every INSERT waits, as with a hung database.
+  const stuck = new pg.Pool({ connectionString: t.db.url, max: 1 });
   const holder = await stuck.connect();
   try {
     const log = new RawLog(stuck, { commitWithinMs: 200, maxQueuedRows: 3 });
