@@ -2,6 +2,7 @@ import pg from "pg";
 import { describe, expect, test } from "vitest";
 import { normaliseBatch } from "@/lib/normaliser/normalise-batch";
 import { RAW_CHANNEL } from "@/lib/normaliser/normaliser-leadership";
+import { reprocessEvent } from "@/lib/normaliser/reprocess-event";
 import { requeueRawEvents } from "@/lib/normaliser/requeue-raw-events";
 import { ZRawEventDto } from "@/lib/schemas/dto";
 import { useDatabaseWithPool } from "@/test/database";
@@ -144,4 +145,10 @@ describe("re-processing", () => {
       await listener.end();
     }
   });
+});
+
+test("process again: an id that is not a stored event, or not a bigint at all, is not found and changes nothing", async () => {
+  for (const id of ["0", "abc", "-1", "1e3", "9223372036854775808", "9999999999999999999"]) {
+    expect(await reprocessEvent(t.db.prisma, id), id).toBe("not_found");
+  }
 });
