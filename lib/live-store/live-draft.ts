@@ -1,4 +1,4 @@
-import { receiptRank, statusRank } from "@/lib/messages/receipt-rules";
+import { messageRankOfReceipt, receiptOfRank, receiptRank, statusRank } from "@/lib/messages/receipt-rules";
 import type { TChatDto, TInstanceDto, TMessageDto, TPresenceDto, TRawEventDto, TStatusTransitionDto } from "@/lib/schemas/dto";
 import {
   compareEvents,
@@ -114,9 +114,11 @@ export class LiveDraft {
   }
 
   /** Receipts only move forward: a late SENT after READ never pulls the ticks back. */
-  writeReceipt({ instanceId, messageId, status, at }: TStatusTransitionDto): void {
-    const rank = receiptRank(status);
+  writeReceipt({ instanceId, messageId, status: reported, participant, at }: TStatusTransitionDto): void {
+    // A group member's receipt moves the message only as far as the group rule allows.
+    const rank = messageRankOfReceipt(reported, participant);
     if (rank === null) return; // READ_BY_ME, PENDING…: not a receipt (lib/messages/receipt-rules.ts)
+    const status = receiptOfRank(rank);
     const key = messageKey(instanceId, messageId);
     const known = (this.receipts ?? this.base.receipts).get(key);
     if (!known || rank > statusRank(known.status)) {

@@ -40,3 +40,42 @@ export function isDelivered(status: string | null | undefined): boolean {
 export function receiptRankSql(column: string): string {
   return `CASE ${column} ${RECEIPT_ORDER.map((s) => `WHEN '${s}' THEN ${STATUS_RANK[s]}`).join(" ")} ELSE NULL END`;
 }
+
+/** One member's receipt for a group message (or a status@broadcast viewer's). */
+export type TMemberReceipt = { participant: string; status: string };
+
+/**
+ * WhatsApp's group rule: a group message is delivered when every member has received it, read when every one
+ * has read it, played when every one has played it (a further step implies the earlier ones). `members` is the
+ * group's member list without ourselves, or null when Vigia does not know it: then no member receipt moves the
+ * message past SENT, since "delivered" would be a guess (the timeline says "read by 3" instead). Returns the
+ * message's rank the members' receipts justify, or null when they justify none.
+ */
+export function groupReceiptRank(members: readonly string[] | null, receipts: readonly TMemberReceipt[]): number | null {
+  const best = new Map<string, number>();
+  for (const r of receipts) {
+    const rank = receiptRank(r.status);
+    if (rank !== null && rank > (best.get(r.participant) ?? 0)) best.set(r.participant, rank);
+  }
+  if (best.size === 0) return null;
+  if (members === null || members.length === 0) return STATUS_RANK.SENT;
+  return Math.min(...members.map((m) => best.get(m) ?? STATUS_RANK.SENT));
+}
+
+/**
+ * The rank one receipt may move its message to on its own. A private chat's receipt (no participant) moves it
+ * to its own rank; a member's receipt reaches at most SENT, because Vigia keeps no group member list yet
+ * (`groupReceiptRank` with members unknown). The normaliser's two paths (lib/normaliser/apply-status.ts,
+ * lib/normaliser/play-status.ts) and receipts stored before their message (lib/normaliser/pending-status-patch.ts)
+ * all go through here.
+ */
+export function messageRankOfReceipt(status: string, participant: string | null | undefined): number | null {
+  const rank = receiptRank(status);
+  if (rank === null || participant == null || participant === "") return rank;
+  return groupReceiptRank(null, [{ participant, status }]);
+}
+
+/** The status name of a receipt rank (1–4). */
+export function receiptOfRank(rank: number): TReceipt {
+  return RECEIPT_ORDER[Math.min(Math.max(rank, 1), RECEIPT_ORDER.length) - 1] as TReceipt;
+}

@@ -5,14 +5,15 @@ import { statusTransitionToDto } from "@/lib/dto/status-transition-to-dto";
 import type { TChangeDraft } from "@/lib/schemas/dto";
 import type { TApplyContext, TApplyOutcome } from "./apply-context";
 import type { TStatusIntent } from "./intent";
-import { receiptRank } from "@/lib/messages/receipt-rules";
+import { messageRankOfReceipt, receiptOfRank } from "@/lib/messages/receipt-rules";
 import { recountUnread } from "./recount-unread";
 
 /**
  * A status callback: one transition per id (unique per id + status + participant, so repeats are no-ops,
  * docs/zapi/EDGE_CASES.md 1/6), kept even when the message is unknown. Messages move forward only: outgoing receipts by
  * rank on our own messages (an equal rank only fills a missing time), READ_BY_ME sets readByMeAt on incoming
- * ones and never touches their status (docs/zapi/EDGE_CASES.md 19), anything else is history only.
+ * ones and never touches their status (docs/zapi/EDGE_CASES.md 19), anything else is history only. A group
+ * member's receipt moves the message only as far as the group rule allows (lib/messages/receipt-rules.ts).
  */
 export async function applyStatus(ctx: TApplyContext, intent: TStatusIntent): Promise<TApplyOutcome> {
   const { tx } = ctx;
@@ -31,11 +32,11 @@ export async function applyStatus(ctx: TApplyContext, intent: TStatusIntent): Pr
   }));
 
   let updated: Message[] = [];
-  const rank = receiptRank(status);
+  const rank = messageRankOfReceipt(status, participant);
   if (rank !== null) {
     updated = await tx.message.updateManyAndReturn({
       where: { instanceId, messageId: { in: ids }, fromMe: true, OR: [{ statusRank: { lt: rank } }, { statusRank: rank, statusAt: null }] },
-      data: { status, statusRank: rank, statusAt: at },
+      data: { status: receiptOfRank(rank), statusRank: rank, statusAt: at },
     });
   } else if (status === "READ_BY_ME") {
     updated = await tx.message.updateManyAndReturn({

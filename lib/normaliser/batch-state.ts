@@ -20,7 +20,7 @@ export type TBatchState = {
   /** Message rows that existed before the batch (their ids), for the unread recount's "untouched by the batch". */
   loadedMessageIds: Set<string>;
   /** By messageKey: every status transition stored for that message, and the transition keys taken. */
-  transitions: Map<string, { status: string; at: Date }[]>;
+  transitions: Map<string, { status: string; participant: string; at: Date }[]>;
   transitionKeys: Set<string>;
   newTransitions: TNewTransition[];
   /** `messageRowId\0editMessageId` of stored edits. */

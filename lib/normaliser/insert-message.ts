@@ -49,7 +49,7 @@ export async function insertMessage(ctx: TApplyContext, instanceId: string, chat
   if (!inserted) return null;
   const { hasTransitions, ...row } = inserted;
   if (!hasTransitions) return row;
-  const transitions = await tx.statusTransition.findMany({ where: { instanceId, messageId: f.messageId }, select: { status: true, at: true } });
+  const transitions = await tx.statusTransition.findMany({ where: { instanceId, messageId: f.messageId }, select: { status: true, participant: true, at: true } });
   const patch = pendingStatusPatch(row, transitions);
   if (Object.keys(patch).length === 0) return row;
   return tx.message.update({ where: { id: row.id }, data: patch });

@@ -98,10 +98,10 @@ export async function loadBatchState(tx: Prisma.TransactionClient, intents: TInt
   const presenceRows = !presence || chats.length === 0 ? [] : await tx.$queryRaw<Presence[]>`
     SELECT chat_id AS "chatId", status, last_seen AS "lastSeen", updated_at AS "updatedAt" FROM presence WHERE chat_id = ANY(${chats.map((c) => c.id)}::uuid[])`;
 
-  const byKey = new Map<string, { status: string; at: Date }[]>();
+  const byKey = new Map<string, { status: string; participant: string; at: Date }[]>();
   for (const t of transitions) {
     const key = messageKey(t.instanceId, t.messageId);
-    byKey.set(key, [...(byKey.get(key) ?? []), { status: t.status, at: t.at }]);
+    byKey.set(key, [...(byKey.get(key) ?? []), { status: t.status, participant: t.participant, at: t.at }]);
   }
   return {
     now,

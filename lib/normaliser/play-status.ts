@@ -2,7 +2,7 @@ import type { Message } from "@/lib/generated/prisma/client";
 import { chatToDto } from "@/lib/dto/chat-to-dto";
 import { messageToDto } from "@/lib/dto/message-to-dto";
 import { statusTransitionToDto } from "@/lib/dto/status-transition-to-dto";
-import { receiptRank } from "@/lib/messages/receipt-rules";
+import { messageRankOfReceipt, receiptOfRank } from "@/lib/messages/receipt-rules";
 import type { TChangeDraft } from "@/lib/schemas/dto";
 import type { TApplyOutcome } from "./apply-context";
 import { messageKey, transitionKey, type TBatchState, type TUnreadBase } from "./batch-state";
@@ -11,7 +11,7 @@ import { playRecountUnread } from "./play-chat";
 
 /**
  * lib/normaliser/apply-status.ts against the batch's rows in memory: a transition per id not stored yet (the first
- * of a key wins), our own messages' receipts forward by rank only, READ_BY_ME keeping the earliest read and then
+ * of a key wins), our own messages' receipts forward by rank only (members' receipts by the group rule), READ_BY_ME keeping the earliest read and then
  * recounting the unread of the chats it moved. `unreadBase` loads, once per chat, what the chat's rows outside the
  * batch say (lib/normaliser/load-unread-base.ts).
  */
@@ -24,21 +24,21 @@ export async function playStatus(state: TBatchState, rawEventId: bigint, intent:
     state.transitionKeys.add(key);
     state.newTransitions.push({ instanceId, messageId: id, status, participant, device, phone, at, rawEventId });
     const mk = messageKey(instanceId, id);
-    state.transitions.set(mk, [...(state.transitions.get(mk) ?? []), { status, at }]);
+    state.transitions.set(mk, [...(state.transitions.get(mk) ?? []), { status, participant, at }]);
     created.push(id);
   }
   if (created.length === 0) return { duplicate: true, changes: [] };
   const changes: TChangeDraft[] = created.map((messageId) => ({
     kind: "status:changed", payload: statusTransitionToDto({ instanceId, messageId, status, participant, device, at }),
   }));
-  const rank = receiptRank(status);
+  const rank = messageRankOfReceipt(status, participant);
   const updated: Message[] = [];
   for (const id of created) {
     const row = state.messages.get(messageKey(instanceId, id));
     if (!row) continue;
     if (rank !== null) {
       if (!row.fromMe || !(row.statusRank < rank || (row.statusRank === rank && row.statusAt === null))) continue;
-      Object.assign(row, { status, statusRank: rank, statusAt: at });
+      Object.assign(row, { status: receiptOfRank(rank), statusRank: rank, statusAt: at });
     } else if (status === "READ_BY_ME") {
       if (row.readByMeAt !== null && row.readByMeAt.getTime() <= at.getTime()) continue;
       row.readByMeAt = at;

@@ -102,12 +102,52 @@ export const ZDeliveryResultDto = z.object({
 });
 export type TDeliveryResultDto = z.infer<typeof ZDeliveryResultDto>;
 
+/** One step of a message's life (lib/messages/build-message-timeline.ts). `at` null: not reached, or reached with no time known. */
+export const ZTimelineStep = z.object({
+  step: z.enum(["queued", "handed", "failed", "sent", "delivered", "read", "played", "received", "readByMe", "edited", "deleted"]),
+  reached: z.boolean(),
+  at: ZIso.nullable(),
+  /** Milliseconds since the previous status step that has a time; null for the first or when unknown. */
+  sincePreviousMs: z.number().nullable(),
+  zaapId: z.string().nullable().optional(),
+  error: z.string().nullable().optional(),
+  errorCode: z.string().nullable().optional(),
+  /** In groups: how many members reported this step (received / read / played). */
+  count: z.number().int().optional(),
+  text: z.string().nullable().optional(),
+});
+export type TTimelineStep = z.infer<typeof ZTimelineStep>;
+
+/** A group member's receipts for one message; null: not (yet) reported. */
+export const ZParticipantReceipts = z.object({
+  participant: z.string(),
+  receivedAt: ZIso.nullable(),
+  readAt: ZIso.nullable(),
+  playedAt: ZIso.nullable(),
+});
+
+/** One stored callback of the raw history; `late`: it arrived after a further step and moved nothing. */
+export const ZTimelineRaw = ZStatusTransitionDto.extend({ late: z.boolean(), arrivedAt: ZIso });
+
+export const ZMessageTimeline = z.object({
+  direction: z.enum(["outgoing", "incoming"]),
+  isGroup: z.boolean(),
+  steps: z.array(ZTimelineStep),
+  /** Groups: every member that sent a receipt. Members that never did are unknown to Vigia (no member list). */
+  participants: z.array(ZParticipantReceipts),
+  /** Whether the group's member list is known; when not, the message's ticks stay at "sent" (lib/messages/receipt-rules.ts). */
+  participantsKnown: z.boolean(),
+  raw: z.array(ZTimelineRaw),
+});
+export type TMessageTimeline = z.infer<typeof ZMessageTimeline>;
+
 /** A message with everything known about it (GET /api/instances/{id}/messages/{messageId}). */
 export const ZMessageDetailDto = ZMessageDto.extend({
   statusHistory: z.array(ZStatusTransitionDto),
   edits: z.array(ZEditDto),
   reactions: z.array(ZReactionDto),
   delivery: z.array(ZDeliveryResultDto),
+  timeline: ZMessageTimeline,
 });
 export type TMessageDetailDto = z.infer<typeof ZMessageDetailDto>;
 
