@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { formatPhone } from "@/components/format/format-phone";
 import { safeMediaUrl } from "@/components/format/safe-media-url";
@@ -72,7 +73,16 @@ export function MessageRow({
           {message.editedAt ? <Badge tone="info">{t("edited")}</Badge> : null}
           {message.isForwarded ? <Badge>{t("forwarded")}</Badge> : null}
           {message.fromApi ? <Badge tone="brand">{t("fromApi")}</Badge> : null}
-          {message.fromMe && message.status ? <ReceiptStatus status={message.status} /> : null}
+          {message.fromMe && message.status ? (
+            <Link
+              href={timelineHref(message)}
+              data-testid="timeline-link"
+              title={t("openTimeline")}
+              className="rounded-md hover:bg-zinc-100 hover:underline dark:hover:bg-zinc-800"
+            >
+              <ReceiptStatus status={message.status} />
+            </Link>
+          ) : null}
           {mediaUrl ? (
             <a
               href={mediaUrl}
@@ -88,4 +98,9 @@ export function MessageRow({
       </div>
     </li>
   );
+}
+
+/** The message's own page (app/(dashboard)/messages/[instanceId]/[messageId]/page.tsx). */
+export function timelineHref(message: Pick<TMessageDto, "instanceId" | "messageId">): string {
+  return `/messages/${encodeURIComponent(message.instanceId)}/${encodeURIComponent(message.messageId)}`;
 }

@@ -2,7 +2,7 @@
 
 import { useContext, useMemo, useSyncExternalStore } from "react";
 import type { LiveStore } from "@/lib/live-store/create-live-store";
-import type { LiveState } from "@/lib/live-store/live-state";
+import { type LiveState, messageKey } from "@/lib/live-store/live-state";
 import type { LiveSnapshot } from "@/lib/live-store/seed-snapshot";
 import {
   type ListWindow,
@@ -76,6 +76,21 @@ export function useEvents({ floor, limit, where }: ListWindow<TRawEventDto>): TR
 export function usePresence(chatId: string): TPresenceDto | null {
   const table = useTable("presence");
   return useMemo(() => selectPresence(table, chatId), [table, chatId]);
+}
+
+/** The seq of the last status callback for one message (0 before any): a timeline re-reads when it moves. */
+export function useStatusSeq(instanceId: string, messageId: string): number {
+  const table = useTable("statusSeq");
+  return table.get(messageKey(instanceId, messageId)) ?? 0;
+}
+
+/** One held message by instance and WhatsApp id, with the ticks the receipts seen so far give it. */
+export function useMessageByKey(instanceId: string, messageId: string): TMessageDto | null {
+  const table = useTable("messages");
+  return useMemo(() => {
+    const id = table.byKey.get(messageKey(instanceId, messageId));
+    return id === undefined ? null : (table.rows.get(id)?.value ?? null);
+  }, [table, instanceId, messageId]);
 }
 
 /** Changes whenever a webhook is logged or processed: for pages that re-read server figures on activity. */

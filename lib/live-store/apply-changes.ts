@@ -22,7 +22,7 @@ export function applyChanges(state: LiveState, changes: readonly TChangeDto[]): 
         draft.writeMessage(change.payload, change.seq);
         break;
       case "status:changed":
-        draft.writeReceipt(change.payload);
+        draft.writeReceipt(change.payload, change.seq);
         break;
       case "event:logged":
         draft.writeEvent(change.payload, change.seq);

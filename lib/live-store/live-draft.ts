@@ -27,6 +27,7 @@ export class LiveDraft {
   private chats?: Map<string, Row<TChatDto>>;
   private messages?: Ordered<TMessageDto> & { byKey: Map<string, string> };
   private receipts?: Map<string, Receipt>;
+  private statusSeq?: Map<string, number>;
   private events?: Ordered<TRawEventDto>;
   private presence?: Map<string, Row<TPresenceDto>>;
 
@@ -114,7 +115,8 @@ export class LiveDraft {
   }
 
   /** Receipts only move forward: a late SENT after READ never pulls the ticks back. */
-  writeReceipt({ instanceId, messageId, status: reported, participant, at }: TStatusTransitionDto): void {
+  writeReceipt({ instanceId, messageId, status: reported, participant, at }: TStatusTransitionDto, seq: number): void {
+    this.noteStatus(messageKey(instanceId, messageId), seq);
     // A group member's receipt moves the message only as far as the group rule allows.
     const rank = messageRankOfReceipt(reported, participant);
     if (rank === null) return; // READ_BY_ME, PENDING…: not a receipt (lib/messages/receipt-rules.ts)
@@ -136,6 +138,16 @@ export class LiveDraft {
     const value = withReceipt(held.value, { status, at });
     // The row keeps its seq: a receipt is not a newer version of the whole message.
     if (value !== held.value) this.messageTable().rows.set(held.value.id, { value, seq: held.seq });
+  }
+
+  private noteStatus(key: string, seq: number): void {
+    const table = (this.statusSeq ??= new Map(this.base.statusSeq));
+    table.delete(key); // re-inserted last: the map's order is the eviction order
+    table.set(key, seq);
+    for (const oldest of table.keys()) {
+      if (table.size <= RECEIPT_CAPACITY) break;
+      table.delete(oldest);
+    }
   }
 
   /** Drops every row written before `seq` (after a `sync:reset`, once a fresh snapshot has been written). */
@@ -160,6 +172,7 @@ export class LiveDraft {
       !this.chats &&
       !this.messages &&
       !this.receipts &&
+      !this.statusSeq &&
       !this.events &&
       !this.presence;
     if (same) return base;
@@ -171,6 +184,7 @@ export class LiveDraft {
       chats: this.chats ?? base.chats,
       messages: this.messages ?? base.messages,
       receipts: this.receipts ?? base.receipts,
+      statusSeq: this.statusSeq ?? base.statusSeq,
       events: this.events ?? base.events,
       presence: this.presence ?? base.presence,
     };

@@ -37,6 +37,11 @@ export type LiveState = {
   readonly messages: OrderedRows<TMessageDto> & { readonly byKey: ReadonlyMap<string, string> };
   /** By instanceId+messageId (see `messageKey`). */
   readonly receipts: ReadonlyMap<string, Receipt>;
+  /**
+   * By instanceId+messageId: the seq of the last status callback seen for the message, any member, any rank
+   * (a group member's READ after another's moves no tick). What a message's timeline watches to re-read.
+   */
+  readonly statusSeq: ReadonlyMap<string, number>;
   /** Newest first by id (the log's own order and cursor, lib/events/list-events.ts). */
   readonly events: OrderedRows<TRawEventDto>;
   /** By chat id. */
@@ -53,6 +58,7 @@ export const emptyLiveState: LiveState = {
   chats: new Map(),
   messages: { ...noRows, byKey: new Map() },
   receipts: new Map(),
+  statusSeq: new Map(),
   events: noRows,
   presence: new Map(),
 };
