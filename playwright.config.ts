@@ -74,6 +74,8 @@ export default defineConfig({
       HOSTNAME: "127.0.0.1",
       VIGIA_DATA_DIR: process.env.VIGIA_E2E_DATA_DIR,
       VIGIA_WEBHOOK_SECRET: E2E_WEBHOOK_SECRET,
+      // Stuck messages are looked for every second, so e2e/status-stuck.spec.ts sees a flag and its clearing soon.
+      VIGIA_STUCK_CHECK_MS: "1000",
       // No VIGIA_ADMIN_*: the first-run screen is part of what is tested. No DATABASE_URL: embedded Postgres.
     },
   },

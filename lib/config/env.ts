@@ -18,6 +18,8 @@ export const ZEnv = z
       .min(50, "must be at least 50 (milliseconds)")
       .max(20_000, "must be at most 20000 (milliseconds): Z-API gives up on a slow answer")
       .default(2000),
+    /** How often stuck messages are looked for (lib/messages/mark-stuck-messages.ts). */
+    VIGIA_STUCK_CHECK_MS: z.coerce.number().int().min(200, "must be at least 200 (milliseconds)").max(3_600_000).default(30_000),
     VIGIA_PUBLIC_URL: z.url().optional(),
     VIGIA_WEBHOOK_SECRET: z
       .string()

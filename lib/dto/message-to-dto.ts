@@ -27,5 +27,6 @@ export function messageToDto(row: Message): TMessageDto {
     readByMeAt: iso(row.readByMeAt),
     deletedAt: iso(row.deletedAt),
     editedAt: iso(row.editedAt),
+    stuckAt: iso(row.stuckAt ?? null),
   });
 }

@@ -24,6 +24,7 @@ export const ERROR_CODES = {
   chat_not_found: { status: 404, message: "No such chat." },
   event_not_found: { status: 404, message: "No such event." },
   message_not_found: { status: 404, message: "No such message." },
+  instance_not_found: { status: 404, message: "No such instance." },
   token_not_found: { status: 404, message: "No such API token." },
   internal_error: { status: 500, message: "Something went wrong on the server; the log says what." },
 } as const satisfies Record<string, { status: number; message: string }>;

@@ -26,7 +26,7 @@ function playInsertMessage(state: TBatchState, instanceId: string, chatId: strin
     senderLid: f.senderLid, senderName: f.senderName, kind: f.kind, content: f.content as Message["content"], text: f.text,
     notification: f.notification, replyToMessageId: f.replyToMessageId, isForwarded: f.isForwarded, isStatusReply: f.isStatusReply,
     sentAt: f.sentAt, status: extras.status ?? null, statusRank: extras.statusRank ?? 0, statusAt: extras.statusAt ?? null,
-    readByMeAt: null, deletedAt: extras.deletedAt ?? null, editedAt: extras.editedAt ?? null, firstRawEventId: rawEventId,
+    readByMeAt: null, deletedAt: extras.deletedAt ?? null, editedAt: extras.editedAt ?? null, stuckAt: null, firstRawEventId: rawEventId,
     createdAt: state.now, updatedAt: state.now,
   };
   const transitions = state.transitions.get(key);

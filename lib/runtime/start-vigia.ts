@@ -4,6 +4,7 @@ import pg from "pg";
 import { stampPeer } from "@/lib/auth/request-address";
 import { expireChanges } from "@/lib/changes/expire-changes";
 import { startChangeStream } from "@/lib/changes/start-change-stream";
+import { watchStuckMessages } from "@/lib/messages/watch-stuck-messages";
 import type { TEnv } from "@/lib/config/env";
 import { createPrisma } from "@/lib/db/client";
 import { INGEST_POOL_BOUNDS } from "@/lib/db/pool-options";
@@ -91,6 +92,7 @@ export async function startVigia(
   const stopWatching = watchIngestPressure(() => webhooksInFlight, (on) => normaliser.setPressure(on));
   const housekeeping = setInterval(() => void expireChanges(db).catch((e) => opts.log(`expiring changes failed: ${e}`)), 3_600_000);
   housekeeping.unref();
+  const stopStuckWatch = watchStuckMessages(db, env.VIGIA_STUCK_CHECK_MS, opts.log);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(env.PORT, env.HOSTNAME, () => resolve());
@@ -107,6 +109,7 @@ export async function startVigia(
         io.close().catch((error: unknown) => opts.log(`Socket.IO did not close cleanly: ${String(error)}`));
       });
       clearInterval(housekeeping);
+      stopStuckWatch();
       stopWatching();
       await credentials.stop();
       await rawLog.drained();

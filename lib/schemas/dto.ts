@@ -60,6 +60,8 @@ export const ZMessageDto = z.object({
   readByMeAt: ZIso.nullable(),
   deletedAt: ZIso.nullable(),
   editedAt: ZIso.nullable(),
+  /** When it was flagged stuck at "sent" or queued (lib/messages/mark-stuck-messages.ts); null or absent when not. */
+  stuckAt: ZIso.nullable().optional(),
 });
 export type TMessageDto = z.infer<typeof ZMessageDto>;
 
@@ -184,6 +186,19 @@ export const ZRawEventDetailDto = ZRawEventDto.extend({
 });
 export type TRawEventDetailDto = z.infer<typeof ZRawEventDetailDto>;
 
+/**
+ * Messages of one instance that became stuck or stopped being stuck in one check (lib/messages/mark-stuck-messages.ts),
+ * and how many are stuck there now: the signal connection health alerts read.
+ */
+export const ZStuckChangedDto = z.object({
+  instanceId: z.string(),
+  flagged: z.array(z.string()),
+  cleared: z.array(z.string()),
+  stuckNow: z.number().int(),
+  at: ZIso,
+});
+export type TStuckChangedDto = z.infer<typeof ZStuckChangedDto>;
+
 /** Everything the live view is told, in commit order. */
 export const ZChangeDto = z.discriminatedUnion("kind", [
   z.object({ seq: z.number(), kind: z.literal("message:upserted"), payload: ZMessageDto }),
@@ -192,6 +207,7 @@ export const ZChangeDto = z.discriminatedUnion("kind", [
   z.object({ seq: z.number(), kind: z.literal("instance:upserted"), payload: ZInstanceDto }),
   z.object({ seq: z.number(), kind: z.literal("presence:changed"), payload: ZPresenceDto }),
   z.object({ seq: z.number(), kind: z.literal("event:logged"), payload: ZRawEventDto }),
+  z.object({ seq: z.number(), kind: z.literal("stuck:changed"), payload: ZStuckChangedDto }),
 ]);
 export type TChangeDto = z.infer<typeof ZChangeDto>;
 export type TChangeKind = TChangeDto["kind"];
