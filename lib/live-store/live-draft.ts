@@ -141,6 +141,7 @@ export class LiveDraft {
   }
 
   private noteStatus(key: string, seq: number): void {
+    if (((this.statusSeq ?? this.base.statusSeq).get(key) ?? 0) >= seq) return; // a replay: already seen
     const table = (this.statusSeq ??= new Map(this.base.statusSeq));
     table.delete(key); // re-inserted last: the map's order is the eviction order
     table.set(key, seq);

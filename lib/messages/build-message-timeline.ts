@@ -60,9 +60,11 @@ function outgoingSteps({ message, isGroup, transitions, delivery }: TTimelineInp
   for (const receipt of RECEIPT_ORDER) {
     const rank = STATUS_RANK[receipt];
     const reached = message.statusRank >= rank;
-    const at = reached ? (receipt === message.status && message.statusAt ? message.statusAt : (first.get(receipt) ?? null)) : null;
+    // The receipt's own earliest report first: in a group, a member's receipt may have stamped the message's
+    // time before the SENT receipt arrived (lib/normaliser/apply-status.ts fills a missing time).
+    const at = reached ? (first.get(receipt) ?? (receipt === message.status ? message.statusAt : null)) : null;
     // A member's READ also counts as received by that member: the furthest step implies the earlier ones.
-    const count = isGroup ? membersAtLeast(members, rank) : undefined;
+    const count = isGroup && receipt !== "SENT" ? membersAtLeast(members, rank) : undefined;
     // Played is for audio and video only: shown once someone reported it.
     if (receipt === "PLAYED" && !reached && !count) continue;
     steps.push({ step: STEP_OF_RECEIPT[receipt], reached, at: at?.toISOString() ?? null, sincePreviousMs: null, ...(count === undefined ? {} : { count }) });

@@ -109,6 +109,8 @@ describe("group message", () => {
     ]);
     const byStep = new Map(detail.timeline.steps.map((s) => [s.step, s]));
     // A member who read it has received it: 3 received, 2 read.
+    expect(byStep.get("sent")).toMatchObject({ reached: true, at: new Date(T0 + 500).toISOString() });
+    expect(byStep.get("sent")).not.toHaveProperty("count");
     expect(byStep.get("delivered")).toMatchObject({ reached: false, count: 3 });
     expect(byStep.get("read")).toMatchObject({ reached: false, count: 2 });
     expect(byStep.has("played")).toBe(false);
