@@ -288,3 +288,16 @@ describe("createLiveStore", () => {
     expect(calls).toBe(2);
   });
 });
+
+describe("group receipts in the store", () => {
+  it("a member's READ moves no tick past sent but is noted for the timeline; a private READ does", () => {
+    const seeded = applyChanges(emptyLiveState, [{ seq: 1, kind: "message:upserted", payload: message("m1") }, { seq: 2, kind: "message:upserted", payload: message("m2") }]);
+    const member: TChangeDto = { seq: 3, kind: "status:changed", payload: { instanceId: "I1", messageId: "M-m1", status: "READ", participant: "5511900000002", device: 0, at: at(2000) } };
+    const after = applyChanges(seeded, [member, receipt(4, "M-m2", "READ")]);
+    const status = (id: string) => selectMessages(after.messages, { floor: null, limit: Infinity }).find((m) => m.id === id)?.status;
+    expect(status("m1")).toBe("SENT");
+    expect(status("m2")).toBe("READ");
+    expect(after.statusSeq.get("I1\u001fM-m1")).toBe(3);
+    expect(applyChanges(after, [member])).toBe(after);
+  });
+});
