@@ -144,6 +144,30 @@ export const ZRawEventDetailDto = ZRawEventDto.extend({
 });
 export type TRawEventDetailDto = z.infer<typeof ZRawEventDetailDto>;
 
+/** An outage of one instance (or, with instanceId null, of the whole installation), lib/incidents/. */
+export const ZIncidentDto = z.object({
+  id: z.string(),
+  instanceId: z.string().nullable(),
+  kind: z.enum(["disconnected", "silent", "no_webhooks"]),
+  startedAt: ZIso,
+  endedAt: ZIso.nullable(),
+  reason: z.string().nullable(),
+});
+export type TIncidentDto = z.infer<typeof ZIncidentDto>;
+
+/** One alert message to one channel and what became of it (lib/alerts/). */
+export const ZAlertDeliveryDto = z.object({
+  id: z.string(),
+  incidentId: z.string().nullable(),
+  channelId: z.string(),
+  purpose: z.enum(["opened", "reminder", "recovered", "test"]),
+  status: z.enum(["pending", "sending", "sent", "failed", "suppressed"]),
+  attempts: z.number(),
+  sentAt: ZIso.nullable(),
+  lastError: z.string().nullable(),
+});
+export type TAlertDeliveryDto = z.infer<typeof ZAlertDeliveryDto>;
+
 /** Everything the live view is told, in commit order. */
 export const ZChangeDto = z.discriminatedUnion("kind", [
   z.object({ seq: z.number(), kind: z.literal("message:upserted"), payload: ZMessageDto }),
@@ -152,6 +176,8 @@ export const ZChangeDto = z.discriminatedUnion("kind", [
   z.object({ seq: z.number(), kind: z.literal("instance:upserted"), payload: ZInstanceDto }),
   z.object({ seq: z.number(), kind: z.literal("presence:changed"), payload: ZPresenceDto }),
   z.object({ seq: z.number(), kind: z.literal("event:logged"), payload: ZRawEventDto }),
+  z.object({ seq: z.number(), kind: z.literal("incident:upserted"), payload: ZIncidentDto }),
+  z.object({ seq: z.number(), kind: z.literal("alert:delivered"), payload: ZAlertDeliveryDto }),
 ]);
 export type TChangeDto = z.infer<typeof ZChangeDto>;
 export type TChangeKind = TChangeDto["kind"];
