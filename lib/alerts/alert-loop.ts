@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { appendChanges } from "@/lib/changes/append-changes";
-import { detectSilence, HistoryCache } from "@/lib/incidents/detect-silence";
+import { detectSilence, HistoryCache, pollSuspects } from "@/lib/incidents/detect-silence";
 import { trackConnectionIncidents } from "@/lib/incidents/track-connection-incidents";
 import { scheduleDeliveries } from "./schedule-deliveries";
 import { sendDueDeliveries } from "./send-due-deliveries";
@@ -15,7 +15,8 @@ export type AlertLoop = { tick(now?: Date): Promise<boolean>; stop(): Promise<vo
  * The alert loop, started in every process (lib/runtime/start-vigia.ts); each tick runs in exactly one of them,
  * the one that gets the tick's advisory lock. A tick: connection events → disconnection incidents, silence
  * → silent incidents, incidents + policy → due deliveries, all in one transaction with their changes (so every
- * dashboard sees them, lib/changes/append-changes.ts); then it sends what is due. Everything it knows is in
+ * dashboard sees them, lib/changes/append-changes.ts); then, outside it (the network is slow), it asks Z-API
+ * about suspected silences for the next tick and sends what is due. Everything it knows is in
  * tables, so a restart forgets nothing and repeats nothing: a delivery due while no process ran is sent at
  * the first tick after.
  */
@@ -32,7 +33,10 @@ export function startAlertLoop(o: { db: Db; publicUrl: string | null; log: (m: s
       await appendChanges(tx, drafts);
       return true;
     });
-    if (decided) await sendDueDeliveries(o.db, now, o.publicUrl);
+    if (decided) {
+      await pollSuspects(o.db, now, cache);
+      await sendDueDeliveries(o.db, now, o.publicUrl);
+    }
     return decided;
   };
 

@@ -8,16 +8,26 @@ export type Received = { path: string; headers: IncomingMessage["headers"]; body
  * One local HTTP server standing in for Slack's incoming webhooks, Telegram's Bot API, Z-API's send-text and a
  * user's webhook receiver: it records every request and answers with the next of `statuses` (then 200).
  */
-export async function startHttpReceiver(): Promise<{ url: string; received: Received[]; failNext(...statuses: number[]): void; close(): Promise<void> }> {
+export async function startHttpReceiver(): Promise<{
+  url: string;
+  received: Received[];
+  failNext(...statuses: number[]): void;
+  /** Answer requests whose path ends with `suffix` with this JSON body (e.g. Z-API's instance status). */
+  answer(suffix: string, body: unknown): void;
+  close(): Promise<void>;
+}> {
   const received: Received[] = [];
   const queue: number[] = [];
+  const answers = new Map<string, unknown>();
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       received.push({ path: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
       const status = queue.shift() ?? 200;
-      res.writeHead(status, { "content-type": "application/json" }).end(status === 200 ? '{"ok":true}' : '{"ok":false,"description":"try later"}');
+      const answer = [...answers].find(([suffix]) => (req.url ?? "").endsWith(suffix));
+      const ok = answer ? JSON.stringify(answer[1]) : '{"ok":true}';
+      res.writeHead(status, { "content-type": "application/json" }).end(status === 200 ? ok : '{"ok":false,"description":"try later"}');
     });
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
@@ -26,6 +36,7 @@ export async function startHttpReceiver(): Promise<{ url: string; received: Rece
     url: `http://127.0.0.1:${port}`,
     received,
     failNext: (...statuses) => queue.push(...statuses),
+    answer: (suffix, body) => answers.set(suffix, body),
     close: () => new Promise((r) => server.close(() => r())),
   };
 }

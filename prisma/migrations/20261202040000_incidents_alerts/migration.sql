@@ -76,3 +76,17 @@ CREATE TABLE alert_delivery (
 );
 CREATE UNIQUE INDEX alert_delivery_once ON alert_delivery (incident_id, channel_id, purpose, ordinal);
 CREATE INDEX alert_delivery_due ON alert_delivery (next_attempt_at) WHERE status IN ('pending', 'sending');
+
+-- An instance's Z-API credentials, for the status poll that confirms or clears a suspected silence
+-- (lib/incidents/poll-zapi-status.ts). Secrets: never sent to a browser. polled_* is the latest answer.
+CREATE TABLE zapi_credential (
+  instance_id TEXT PRIMARY KEY REFERENCES instance (id) ON DELETE CASCADE,
+  instance_token TEXT NOT NULL,
+  client_token TEXT,
+  api_base TEXT NOT NULL DEFAULT 'https://api.z-api.io',
+  polled_at TIMESTAMPTZ(3),
+  polled_connected BOOLEAN,
+  polled_phone_connected BOOLEAN,
+  polled_error TEXT,
+  updated_at TIMESTAMPTZ(3) NOT NULL DEFAULT now()
+);
