@@ -25,6 +25,10 @@ export const ERROR_CODES = {
   event_not_found: { status: 404, message: "No such event." },
   message_not_found: { status: 404, message: "No such message." },
   token_not_found: { status: 404, message: "No such API token." },
+  channel_not_found: { status: 404, message: "No such alert channel." },
+  incident_not_found: { status: 404, message: "No such incident." },
+  maintenance_not_found: { status: 404, message: "No such maintenance window." },
+  instance_not_found: { status: 404, message: "No such instance." },
   internal_error: { status: 500, message: "Something went wrong on the server; the log says what." },
 } as const satisfies Record<string, { status: number; message: string }>;
 

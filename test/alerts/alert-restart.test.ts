@@ -45,7 +45,7 @@ it("sends an alert that fell due during a restart exactly once after it", async 
 
   await sleep(incident.startedAt.getTime() + DELAY_S * 1000 - Date.now() + 500);
   srv = await startServer(db.url);
-  await until("the alert", async () => slack.received.length > 0);
+  await until("the alert", () => Promise.resolve(slack.received.length > 0));
   await sleep(3_000); // three more ticks of the loop
   await srv.stop();
   srv = await startServer(db.url);
