@@ -1,5 +1,5 @@
 import { receiptRank, statusRank } from "@/lib/messages/receipt-rules";
-import type { TChatDto, TInstanceDto, TMessageDto, TPresenceDto, TRawEventDto, TStatusTransitionDto } from "@/lib/schemas/dto";
+import type { TChatDto, TIncidentDto, TInstanceDto, TMessageDto, TPresenceDto, TRawEventDto, TStatusTransitionDto } from "@/lib/schemas/dto";
 import {
   compareEvents,
   compareMessages,
@@ -29,6 +29,7 @@ export class LiveDraft {
   private receipts?: Map<string, Receipt>;
   private events?: Ordered<TRawEventDto>;
   private presence?: Map<string, Row<TPresenceDto>>;
+  private incidents?: Map<string, Row<TIncidentDto>>;
 
   constructor(private readonly base: LiveState) {
     this.seq = base.seq;
@@ -55,6 +56,9 @@ export class LiveDraft {
   private presenceTable(): Map<string, Row<TPresenceDto>> {
     return (this.presence ??= new Map(this.base.presence));
   }
+  private incidentTable(): Map<string, Row<TIncidentDto>> {
+    return (this.incidents ??= new Map(this.base.incidents));
+  }
 
   // Reads inside the batch see its own writes: the copy once there is one, the base until then.
   private get instanceRows() {
@@ -72,6 +76,11 @@ export class LiveDraft {
     const table = this.instanceTable();
     if (!table.rows.has(value.id)) table.order.push(value.id);
     table.rows.set(value.id, { value, seq });
+  }
+
+  writeIncident(value: TIncidentDto, seq: number): void {
+    if (!newer((this.incidents ?? this.base.incidents).get(value.id), seq)) return;
+    this.incidentTable().set(value.id, { value, seq });
   }
 
   writeChat(value: TChatDto, seq: number): void {
@@ -143,7 +152,7 @@ export class LiveDraft {
     dropFromOrdered(this.eventTable(), stale);
     const messages = this.messageTable();
     for (const value of dropFromOrdered(messages, stale)) messages.byKey.delete(messageKey(value.instanceId, value.messageId));
-    for (const table of [this.chatTable(), this.presenceTable()] as Map<string, Row<unknown>>[]) {
+    for (const table of [this.chatTable(), this.presenceTable(), this.incidentTable()] as Map<string, Row<unknown>>[]) {
       for (const [id, row] of table) if (stale(row)) table.delete(id);
     }
   }
@@ -159,7 +168,8 @@ export class LiveDraft {
       !this.messages &&
       !this.receipts &&
       !this.events &&
-      !this.presence;
+      !this.presence &&
+      !this.incidents;
     if (same) return base;
     return {
       seq: this.seq,
@@ -171,6 +181,7 @@ export class LiveDraft {
       receipts: this.receipts ?? base.receipts,
       events: this.events ?? base.events,
       presence: this.presence ?? base.presence,
+      incidents: this.incidents ?? base.incidents,
     };
   }
 }
