@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Page, type Request, test } from "@playwright/test";
-import { E2E_ADMIN } from "./support/constants";
+import { E2E_ADMIN, E2E_WEBHOOK_SECRET } from "./support/constants";
 import { findLeaks, type LeakMarker, postLeakMarker } from "./support/leak-markers";
 import { listPages } from "./support/list-pages";
 import { pt } from "./support/messages";
@@ -62,7 +62,13 @@ test("no page, RSC request or server function answers a stranger with conversati
   // Values for dynamic segments, from the seeded data (see listPages for how they are looked up).
   const chats = (await (await page.request.get(`/api/chats?q=${encodeURIComponent(marker.chatName)}`)).json()) as { items: { id: string }[] };
   const events = (await (await page.request.get(`/api/events?instanceId=${marker.instanceId}`)).json()) as { items: { id: string }[] };
-  const found = { chatId: chats.items[0]?.id, instanceId: marker.instanceId, messageId: marker.messageId, "events/id": events.items[0]?.id };
+  // An incident of the marker's instance: its page lists the chats that wrote just before it (the marker's).
+  await page.request.post(`/api/webhooks/zapi/${E2E_WEBHOOK_SECRET}`, { data: { type: "DisconnectedCallback", instanceId: marker.instanceId, momment: Date.now(), error: "leak check" } });
+  let incidents: { items: { id: string }[] } = { items: [] };
+  await expect
+    .poll(async () => (incidents = (await (await page.request.get(`/api/incidents?instanceId=${marker.instanceId}`)).json()) as typeof incidents).items.length)
+    .toBeGreaterThan(0);
+  const found = { chatId: chats.items[0]?.id, instanceId: marker.instanceId, messageId: marker.messageId, "events/id": events.items[0]?.id, "incidents/id": incidents.items[0]?.id };
   const params = Object.fromEntries(Object.entries(found).filter((e): e is [string, string] => e[1] !== undefined));
   const pages = listPages(params);
   for (const p of pages) {

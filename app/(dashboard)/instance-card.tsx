@@ -17,7 +17,9 @@ const stateTone: Record<TInstanceDto["state"], { badge: BadgeTone; dot: StatusTo
 
 export function InstanceCard({ instance }: { instance: TInstanceDto }) {
   const t = useTranslations("instances");
-  const tone = stateTone[instance.state];
+  // Traffic is evidence: an instance that sends events but whose connection Z-API has not reported yet is up.
+  const receiving = instance.state === "unknown" && instance.lastEventAt !== null;
+  const tone = receiving ? stateTone.connected : stateTone[instance.state];
   const phone = formatPhone(instance.phone);
   const title = instance.name ?? phone ?? t("unnamed", { id: shortId(instance.id) });
 
@@ -47,7 +49,7 @@ export function InstanceCard({ instance }: { instance: TInstanceDto }) {
         </div>
         <Badge tone={tone.badge} className="gap-1.5">
           <StatusDot tone={tone.dot} />
-          {t(`state.${instance.state}`)}
+          {receiving ? t("receiving") : t(`state.${instance.state}`)}
         </Badge>
       </div>
 
@@ -62,6 +64,7 @@ export function InstanceCard({ instance }: { instance: TInstanceDto }) {
         </dd>
       </dl>
 
+      {receiving ? <p className="text-xs text-zinc-600 dark:text-zinc-400">{t("receivingHint")}</p> : null}
       {instance.state === "disconnected" && instance.disconnectReason ? (
         <p className="rounded-md bg-red-50 px-2.5 py-1.5 text-xs break-words text-red-800 dark:bg-red-950/60 dark:text-red-200">
           <span className="font-medium">{t("reason")}</span> {instance.disconnectReason}

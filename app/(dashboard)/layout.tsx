@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { IncidentToaster } from "@/components/alerts/incident-toaster";
 import { LiveProvider } from "@/components/realtime/live-provider";
 import { AppHeader } from "@/components/shell/app-header";
 import { BottomNav } from "@/components/shell/bottom-nav";
@@ -30,6 +31,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         </div>
       </div>
       <BottomNav />
+      <IncidentToaster />
     </LiveProvider>
   );
 }

@@ -93,6 +93,11 @@ export function useMessageByKey(instanceId: string, messageId: string): TMessage
   }, [table, instanceId, messageId]);
 }
 
+/** Incidents the socket told of since the page loaded, with the seq of their latest change (the toasts' trigger). */
+export function useIncidentRows(): LiveState["incidents"] {
+  return useTable("incidents");
+}
+
 /** Changes whenever a webhook is logged or processed: for pages that re-read server figures on activity. */
 export function useEventsVersion(): unknown {
   return useTable("events");

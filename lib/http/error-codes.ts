@@ -26,6 +26,9 @@ export const ERROR_CODES = {
   message_not_found: { status: 404, message: "No such message." },
   instance_not_found: { status: 404, message: "No such instance." },
   token_not_found: { status: 404, message: "No such API token." },
+  channel_not_found: { status: 404, message: "No such alert channel." },
+  incident_not_found: { status: 404, message: "No such incident." },
+  maintenance_not_found: { status: 404, message: "No such maintenance window." },
   internal_error: { status: 500, message: "Something went wrong on the server; the log says what." },
 } as const satisfies Record<string, { status: number; message: string }>;
 

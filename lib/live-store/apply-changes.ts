@@ -30,6 +30,9 @@ export function applyChanges(state: LiveState, changes: readonly TChangeDto[]): 
       case "presence:changed":
         draft.writePresence(change.payload, change.seq);
         break;
+      case "incident:upserted":
+        draft.writeIncident(change.payload, change.seq);
+        break;
       default:
         // A kind this version does not know (a newer server): skipped, the rest still applies.
         break;

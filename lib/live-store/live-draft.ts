@@ -1,5 +1,5 @@
 import { messageRankOfReceipt, receiptOfRank, receiptRank, statusRank } from "@/lib/messages/receipt-rules";
-import type { TChatDto, TInstanceDto, TMessageDto, TPresenceDto, TRawEventDto, TStatusTransitionDto } from "@/lib/schemas/dto";
+import type { TChatDto, TIncidentDto, TInstanceDto, TMessageDto, TPresenceDto, TRawEventDto, TStatusTransitionDto } from "@/lib/schemas/dto";
 import {
   compareEvents,
   compareMessages,
@@ -30,6 +30,7 @@ export class LiveDraft {
   private statusSeq?: Map<string, number>;
   private events?: Ordered<TRawEventDto>;
   private presence?: Map<string, Row<TPresenceDto>>;
+  private incidents?: Map<string, Row<TIncidentDto>>;
 
   constructor(private readonly base: LiveState) {
     this.seq = base.seq;
@@ -56,6 +57,9 @@ export class LiveDraft {
   private presenceTable(): Map<string, Row<TPresenceDto>> {
     return (this.presence ??= new Map(this.base.presence));
   }
+  private incidentTable(): Map<string, Row<TIncidentDto>> {
+    return (this.incidents ??= new Map(this.base.incidents));
+  }
 
   // Reads inside the batch see its own writes: the copy once there is one, the base until then.
   private get instanceRows() {
@@ -73,6 +77,11 @@ export class LiveDraft {
     const table = this.instanceTable();
     if (!table.rows.has(value.id)) table.order.push(value.id);
     table.rows.set(value.id, { value, seq });
+  }
+
+  writeIncident(value: TIncidentDto, seq: number): void {
+    if (!newer((this.incidents ?? this.base.incidents).get(value.id), seq)) return;
+    this.incidentTable().set(value.id, { value, seq });
   }
 
   writeChat(value: TChatDto, seq: number): void {
@@ -158,7 +167,7 @@ export class LiveDraft {
     dropFromOrdered(this.eventTable(), stale);
     const messages = this.messageTable();
     for (const value of dropFromOrdered(messages, stale)) messages.byKey.delete(messageKey(value.instanceId, value.messageId));
-    for (const table of [this.chatTable(), this.presenceTable()] as Map<string, Row<unknown>>[]) {
+    for (const table of [this.chatTable(), this.presenceTable(), this.incidentTable()] as Map<string, Row<unknown>>[]) {
       for (const [id, row] of table) if (stale(row)) table.delete(id);
     }
   }
@@ -175,7 +184,8 @@ export class LiveDraft {
       !this.receipts &&
       !this.statusSeq &&
       !this.events &&
-      !this.presence;
+      !this.presence &&
+      !this.incidents;
     if (same) return base;
     return {
       seq: this.seq,
@@ -188,6 +198,7 @@ export class LiveDraft {
       statusSeq: this.statusSeq ?? base.statusSeq,
       events: this.events ?? base.events,
       presence: this.presence ?? base.presence,
+      incidents: this.incidents ?? base.incidents,
     };
   }
 }

@@ -1,4 +1,4 @@
-import type { TChatDto, TInstanceDto, TMessageDto, TPresenceDto, TRawEventDto } from "@/lib/schemas/dto";
+import type { TChatDto, TIncidentDto, TInstanceDto, TMessageDto, TPresenceDto, TRawEventDto } from "@/lib/schemas/dto";
 
 // The browser's one live store, as plain data: one table per entity, rows keyed by id, plus the ordered
 // indexes the pages read. Framework-free; React reads it through components/realtime/use-live.ts.
@@ -46,6 +46,8 @@ export type LiveState = {
   readonly events: OrderedRows<TRawEventDto>;
   /** By chat id. */
   readonly presence: Rows<TPresenceDto>;
+  /** By incident id: only those the socket told of (opened or changed since the page loaded). */
+  readonly incidents: Rows<TIncidentDto>;
 };
 
 const noRows: OrderedRows<never> = { rows: new Map(), order: [] };
@@ -61,6 +63,7 @@ export const emptyLiveState: LiveState = {
   statusSeq: new Map(),
   events: noRows,
   presence: new Map(),
+  incidents: new Map(),
 };
 
 /** A receipt names its message by instance and WhatsApp id, not by row id. */

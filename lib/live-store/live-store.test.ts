@@ -301,3 +301,14 @@ describe("group receipts in the store", () => {
     expect(applyChanges(after, [member])).toBe(after);
   });
 });
+
+describe("incidents in the live store", () => {
+  const incident = (endedAt: string | null) => ({ id: "7", instanceId: "I1", kind: "disconnected" as const, startedAt: at(1), endedAt, reason: null });
+  it("keeps the newest change of each incident, whatever order the changes come in", () => {
+    const opened: TChangeDto = { seq: 10, kind: "incident:upserted", payload: incident(null) };
+    const closed: TChangeDto = { seq: 12, kind: "incident:upserted", payload: incident(at(5)) };
+    const forward = applyChanges(emptyLiveState, [opened, closed]);
+    const backward = applyChanges(applyChanges(emptyLiveState, [closed]), [opened, closed]);
+    for (const state of [forward, backward]) expect(state.incidents.get("7")).toEqual({ value: incident(at(5)), seq: 12 });
+  });
+});

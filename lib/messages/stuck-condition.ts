@@ -4,7 +4,7 @@ import { MESSAGE_COLUMNS } from "@/lib/normaliser/message-columns";
 /** How far back a message can still become stuck: older unconfirmed ones are history, not an alert. */
 export const STUCK_WINDOW_HOURS = 48;
 
-/** The default threshold, also the column's default (migration 202612020405_message_stuck). */
+/** The default threshold, also the column's default (migration 20261202040500_message_stuck). */
 export const DEFAULT_STUCK_AFTER_SECONDS = 600;
 
 /**

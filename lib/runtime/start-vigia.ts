@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import next from "next";
 import pg from "pg";
+import { startAlertLoop } from "@/lib/alerts/alert-loop";
 import { stampPeer } from "@/lib/auth/request-address";
 import { expireChanges } from "@/lib/changes/expire-changes";
 import { startChangeStream } from "@/lib/changes/start-change-stream";
@@ -25,7 +26,7 @@ export type RunningVigia = { server: Server; port: number; webhookSecret: string
 
 /**
  * Starts one server process on a prepared database (lib/runtime/prepare-database.ts), in order: spool, runtime,
- * Next, Socket.IO, change stream, normaliser thread, listen. Several of these may run on one database, on one
+ * Next, Socket.IO, change stream, normaliser thread, alert loop, listen. Several of these may run on one database, on one
  * machine (VIGIA_PROCESSES, server.ts) or many; nothing here assumes it is the only one.
  */
 export async function startVigia(
@@ -48,6 +49,7 @@ export async function startVigia(
   // that follows a commit (so a part in another process is woken alike):
   //   raw log (INSERT) ─vigia_raw─▶ normaliser leader (lib/normaliser/normaliser-leadership.ts, any process)
   //   normaliser (change rows) ─vigia_changes─▶ every process's change stream ─▶ its sockets
+  //   connection events, silence ─(alert loop, one process per tick)─▶ incidents, alerts, change rows
   const rawLog = new RawLog(pool, { commitWithinMs: env.VIGIA_SPOOL_AFTER_MS });
   const normaliser = new NormaliserThread(databaseUrl, opts.log);
   const changeStream = startChangeStream({ db, databaseUrl, log: opts.log });
@@ -90,6 +92,7 @@ export async function startVigia(
   const credentials = watchCredentials({ io, pool, databaseUrl, log: opts.log });
   await normaliser.start();
   const stopWatching = watchIngestPressure(() => webhooksInFlight, (on) => normaliser.setPressure(on));
+  const alerts = startAlertLoop({ db, publicUrl: env.VIGIA_PUBLIC_URL ?? null, log: opts.log });
   const housekeeping = setInterval(() => void expireChanges(db).catch((e) => opts.log(`expiring changes failed: ${e}`)), 3_600_000);
   housekeeping.unref();
   const stopStuckWatch = watchStuckMessages(db, env.VIGIA_STUCK_CHECK_MS, opts.log);
@@ -115,6 +118,7 @@ export async function startVigia(
       await rawLog.drained();
       await drainer.stop();
       await spool.close();
+      await alerts.stop();
       await normaliser.stop();
       await changeStream.stop();
       await rejected.flush();

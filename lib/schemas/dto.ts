@@ -199,6 +199,61 @@ export const ZStuckChangedDto = z.object({
 });
 export type TStuckChangedDto = z.infer<typeof ZStuckChangedDto>;
 
+/** An outage of one instance (or, with instanceId null, of the whole installation), lib/incidents/. */
+export const ZIncidentDto = z.object({
+  id: z.string(),
+  instanceId: z.string().nullable(),
+  kind: z.enum(["disconnected", "silent", "no_webhooks"]),
+  startedAt: ZIso,
+  endedAt: ZIso.nullable(),
+  reason: z.string().nullable(),
+});
+export type TIncidentDto = z.infer<typeof ZIncidentDto>;
+
+/** One alert message to one channel and what became of it (lib/alerts/). */
+export const ZAlertDeliveryDto = z.object({
+  id: z.string(),
+  incidentId: z.string().nullable(),
+  channelId: z.string(),
+  purpose: z.enum(["opened", "reminder", "recovered", "test"]),
+  status: z.enum(["pending", "sending", "sent", "failed", "suppressed"]),
+  attempts: z.number(),
+  sentAt: ZIso.nullable(),
+  lastError: z.string().nullable(),
+});
+export type TAlertDeliveryDto = z.infer<typeof ZAlertDeliveryDto>;
+
+/** An alert channel as a browser sees it: what it is and where it goes, never its secrets (lib/alerts/channel-to-dto.ts). */
+export const ZAlertChannelDto = z.object({
+  id: z.string(),
+  kind: z.enum(["slack", "telegram", "webhook", "email", "whatsapp"]),
+  name: z.string(),
+  instanceId: z.string().nullable(),
+  enabled: z.boolean(),
+  /** Where it goes, without secrets: a URL's host, a chat id, an address, a number. */
+  target: z.string(),
+  lastDelivery: z.object({ status: z.string(), at: ZIso, error: z.string().nullable() }).nullable(),
+});
+export type TAlertChannelDto = z.infer<typeof ZAlertChannelDto>;
+
+/** The alert policy of the installation (scope "global") or of one instance; null fields inherit. */
+export const ZAlertPolicyDto = z.object({
+  scope: z.string(),
+  delaySeconds: z.number().int().min(0).max(86_400).nullable(),
+  reminderMinutes: z.number().int().min(0).max(10_080).nullable(),
+  sendRecovery: z.boolean().nullable(),
+  snoozedUntil: ZIso.nullable(),
+  quietStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).nullable(),
+  quietEnd: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).nullable(),
+  timeZone: z.string().max(64).nullable(),
+  language: z.enum(["pt-BR", "en"]).nullable(),
+  silenceMinutes: z.number().int().min(1).max(10_080).nullable(),
+});
+export type TAlertPolicyDto = z.infer<typeof ZAlertPolicyDto>;
+
+export const ZMaintenanceWindowDto = z.object({ id: z.string(), instanceId: z.string().nullable(), startsAt: ZIso, endsAt: ZIso, note: z.string().nullable() });
+export type TMaintenanceWindowDto = z.infer<typeof ZMaintenanceWindowDto>;
+
 /** Everything the live view is told, in commit order. */
 export const ZChangeDto = z.discriminatedUnion("kind", [
   z.object({ seq: z.number(), kind: z.literal("message:upserted"), payload: ZMessageDto }),
@@ -208,6 +263,9 @@ export const ZChangeDto = z.discriminatedUnion("kind", [
   z.object({ seq: z.number(), kind: z.literal("presence:changed"), payload: ZPresenceDto }),
   z.object({ seq: z.number(), kind: z.literal("event:logged"), payload: ZRawEventDto }),
   z.object({ seq: z.number(), kind: z.literal("stuck:changed"), payload: ZStuckChangedDto }),
+
+  z.object({ seq: z.number(), kind: z.literal("incident:upserted"), payload: ZIncidentDto }),
+  z.object({ seq: z.number(), kind: z.literal("alert:delivered"), payload: ZAlertDeliveryDto }),
 ]);
 export type TChangeDto = z.infer<typeof ZChangeDto>;
 export type TChangeKind = TChangeDto["kind"];

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require-user";
 import { getHeadSeq } from "@/lib/changes/get-head-seq";
@@ -43,6 +44,13 @@ export default async function SettingsPage() {
       </div>
       <div className="space-y-6">
         <ZapiConnection webhookUrl={webhookUrl} />
+        <Link
+          href="/settings/alerts"
+          className="block rounded-xl border border-zinc-200 bg-white p-4 shadow-sm hover:border-brand-400 dark:border-zinc-800 dark:bg-zinc-900"
+        >
+          <span className="text-sm font-semibold text-zinc-900 dark:text-zinc-100">{t("alertsLink")}</span>
+          <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">{t("alertsLinkHint")}</span>
+        </Link>
         <WebhookHealth
           data={{
             databaseOk: health.database.ok,
