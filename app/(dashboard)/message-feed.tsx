@@ -2,10 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { IconMessage } from "@/components/icons/icons";
+import { NewItemsPill } from "@/components/live-list/new-items-pill";
+import { useHeldList } from "@/components/live-list/use-held-list";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { TChatDto, TMessageDto } from "@/lib/schemas/dto";
 import { MessageRow } from "./message-row";
+
+const messageKey = (message: TMessageDto) => message.id;
 
 export function MessageFeed({
   messages,
@@ -21,6 +25,7 @@ export function MessageFeed({
   className?: string;
 }) {
   const t = useTranslations("feed");
+  const held = useHeldList(messages, messageKey);
   return (
     <Card className={className} aria-labelledby="messages-title">
       <CardHeader>
@@ -30,17 +35,24 @@ export function MessageFeed({
       {messages.length === 0 ? (
         <EmptyState icon={<IconMessage className="size-5" />} title={t("messagesEmpty")} description={t("messagesEmptyBody")} />
       ) : (
-        <ul className="divide-y divide-zinc-100 xl:max-h-[36rem] xl:overflow-y-auto dark:divide-zinc-800" data-testid="message-feed">
-          {messages.map((message) => (
-            <MessageRow
-              key={message.id}
-              message={message}
-              chat={chats.get(message.chatId)}
-              instanceLabel={labelOf(message.instanceId)}
-              fresh={isFresh(message.id)}
-            />
-          ))}
-        </ul>
+        <>
+          <NewItemsPill count={held.pending} onShow={held.release} />
+          <ul
+            {...held.listProps}
+            className="divide-y divide-zinc-100 xl:max-h-[36rem] xl:overflow-y-auto dark:divide-zinc-800"
+            data-testid="message-feed"
+          >
+            {held.items.map((message) => (
+              <MessageRow
+                key={message.id}
+                message={message}
+                chat={chats.get(message.chatId)}
+                instanceLabel={labelOf(message.instanceId)}
+                fresh={isFresh(message.id)}
+              />
+            ))}
+          </ul>
+        </>
       )}
     </Card>
   );
