@@ -44,7 +44,7 @@ export function EventFeed({
           <NewItemsPill count={held.pending} onShow={held.release} />
           <ul
             {...held.listProps}
-            className="divide-y divide-zinc-100 xl:max-h-[36rem] xl:overflow-y-auto dark:divide-zinc-800"
+            className="relative divide-y divide-zinc-100 xl:max-h-[36rem] xl:overflow-y-auto dark:divide-zinc-800"
             data-testid="event-feed"
           >
             {held.items.map((event) => (

@@ -39,7 +39,7 @@ export function MessageFeed({
           <NewItemsPill count={held.pending} onShow={held.release} />
           <ul
             {...held.listProps}
-            className="divide-y divide-zinc-100 xl:max-h-[36rem] xl:overflow-y-auto dark:divide-zinc-800"
+            className="relative divide-y divide-zinc-100 xl:max-h-[36rem] xl:overflow-y-auto dark:divide-zinc-800"
             data-testid="message-feed"
           >
             {held.items.map((message) => (

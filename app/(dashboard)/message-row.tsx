@@ -30,10 +30,12 @@ export function MessageRow({
   const Direction = message.fromMe ? IconArrowOut : IconArrowIn;
 
   return (
+    // relative: the row is the containing block of its visually hidden labels, so they stay inside the
+    // feed's scroll clip instead of stretching the document (e2e/page-fit.spec.ts).
     <li
       data-testid="message-row"
       data-message-id={message.messageId}
-      className={cn("flex min-w-0 gap-3 px-4 py-3", fresh && "animate-fade-in bg-brand-50/40 dark:bg-brand-950/30")}
+      className={cn("relative flex min-w-0 gap-3 px-4 py-3", fresh && "animate-fade-in bg-brand-50/40 dark:bg-brand-950/30")}
     >
       <span
         className={cn(

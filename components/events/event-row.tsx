@@ -28,7 +28,7 @@ export function EventRow({
     <li
       data-testid="event-row"
       data-event-id={event.id}
-      className={cn("flex min-w-0 flex-col gap-1 px-4 py-3", fresh && "animate-fade-in bg-brand-50/40 dark:bg-brand-950/30")}
+      className={cn("relative flex min-w-0 flex-col gap-1 px-4 py-3", fresh && "animate-fade-in bg-brand-50/40 dark:bg-brand-950/30")}
     >
       <div className="flex min-w-0 items-center gap-2">
         <span className="min-w-0 truncate text-sm font-medium">{t("type", { type: event.type ?? "none" })}</span>
