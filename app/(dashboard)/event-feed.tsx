@@ -8,8 +8,10 @@ import { NewItemsPill } from "@/components/live-list/new-items-pill";
 import { useHeldList } from "@/components/live-list/use-held-list";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
 import type { TRawEventDto } from "@/lib/schemas/dto";
+import { moreLink, PHONE_ROWS, phoneFew } from "./phone-rows";
 
 const eventId = (event: TRawEventDto) => event.id;
 
@@ -25,6 +27,7 @@ export function EventFeed({
   className?: string;
 }) {
   const t = useTranslations("feed");
+  const tMore = useTranslations("feedMore");
   const held = useHeldList(events, eventId);
   return (
     <Card className={className} aria-labelledby="events-title">
@@ -44,13 +47,20 @@ export function EventFeed({
           <NewItemsPill count={held.pending} onShow={held.release} />
           <ul
             {...held.listProps}
-            className="relative divide-y divide-zinc-100 xl:max-h-[36rem] xl:overflow-y-auto dark:divide-zinc-800"
+            className={cn("relative divide-y divide-zinc-100 xl:max-h-[36rem] xl:overflow-y-auto dark:divide-zinc-800", phoneFew)}
             data-testid="event-feed"
           >
             {held.items.map((event) => (
               <EventRow key={event.id} event={event} instanceLabel={labelOf(event.instanceId)} fresh={isFresh(event.id)} />
             ))}
           </ul>
+          {held.items.length > PHONE_ROWS ? (
+            <div className="border-t border-zinc-200 px-4 py-3 text-center md:hidden dark:border-zinc-800">
+              <Link href="/events" className={moreLink}>
+                {tMore("seeAllEvents")}
+              </Link>
+            </div>
+          ) : null}
         </>
       )}
     </Card>
