@@ -28,7 +28,7 @@ test.beforeAll(async ({ browser }) => {
   await logIn(context);
   const instanceId = await seedTraffic(context.request);
   const events = (await (await context.request.get(`/api/events?instanceId=${instanceId}`)).json()) as { items: { id: string }[] };
-  const pages = listPages({ "events/id": events.items[0]?.id ?? "" });
+  const pages = listPages({ "events/id": events.items[0]?.id ?? "", missing: "no-such-page" });
   paths = pages.flatMap((p) => (p.path === null ? [] : [p.path]));
   await context.close();
 });

@@ -2,7 +2,7 @@ import type { APIRequestContext } from "@playwright/test";
 import { fixture, postWebhook, uniqueId, uniqueInstanceId } from "./zapi";
 
 /** A full dashboard: `count` incoming and outgoing messages on one connected instance (the feeds show 50 each). */
-export async function seedTraffic(request: APIRequestContext, count = 60): Promise<string> {
+export async function seedTraffic(request: APIRequestContext, count = 60, label = "carga"): Promise<string> {
   const instanceId = uniqueInstanceId();
   await postWebhook(request, fixture("connected", { instanceId, phone: "5511933332222", momment: Date.now() }));
   for (let i = 0; i < count; i++) {
@@ -17,7 +17,7 @@ export async function seedTraffic(request: APIRequestContext, count = 60): Promi
         chatName: `Cliente ${i}`,
         senderName: `Cliente ${i}`,
         ...(outgoing ? { status: "SENT" } : {}),
-        text: { message: `Mensagem de carga número ${i}: pedido, entrega e pagamento conferidos.` },
+        text: { message: `Mensagem de ${label} número ${i}: pedido, entrega e pagamento conferidos.` },
       }),
     );
   }
