@@ -7,7 +7,11 @@ import { type NextRequest, NextResponse } from "next/server";
  * and e2e/no-leak.spec.ts passes with this file removed.
  */
 export function proxy(request: NextRequest): NextResponse {
-  return NextResponse.redirect(new URL("/login", request.url));
+  const login = new URL("/login", request.url);
+  // The deep link survives the login (checked again there: lib/auth/safe-next-path.ts).
+  const { pathname, search } = request.nextUrl;
+  if (pathname !== "/") login.searchParams.set("next", `${pathname}${search}`);
+  return NextResponse.redirect(login);
 }
 
 export const config = {

@@ -4,10 +4,16 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { EventRow } from "@/components/events/event-row";
 import { IconInbox } from "@/components/icons/icons";
+import { NewItemsPill } from "@/components/live-list/new-items-pill";
+import { useHeldList } from "@/components/live-list/use-held-list";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
 import type { TRawEventDto } from "@/lib/schemas/dto";
+import { moreLink, PHONE_ROWS, phoneFew } from "./phone-rows";
+
+const eventId = (event: TRawEventDto) => event.id;
 
 export function EventFeed({
   events,
@@ -21,6 +27,8 @@ export function EventFeed({
   className?: string;
 }) {
   const t = useTranslations("feed");
+  const tMore = useTranslations("feedMore");
+  const held = useHeldList(events, eventId);
   return (
     <Card className={className} aria-labelledby="events-title">
       <CardHeader>
@@ -35,11 +43,25 @@ export function EventFeed({
       {events.length === 0 ? (
         <EmptyState icon={<IconInbox className="size-5" />} title={t("eventsEmpty")} description={t("eventsEmptyBody")} />
       ) : (
-        <ul className="divide-y divide-zinc-100 xl:max-h-[36rem] xl:overflow-y-auto dark:divide-zinc-800" data-testid="event-feed">
-          {events.map((event) => (
-            <EventRow key={event.id} event={event} instanceLabel={labelOf(event.instanceId)} fresh={isFresh(event.id)} />
-          ))}
-        </ul>
+        <>
+          <NewItemsPill count={held.pending} onShow={held.release} />
+          <ul
+            {...held.listProps}
+            className={cn("relative divide-y divide-zinc-100 xl:max-h-[36rem] xl:overflow-y-auto dark:divide-zinc-800", phoneFew)}
+            data-testid="event-feed"
+          >
+            {held.items.map((event) => (
+              <EventRow key={event.id} event={event} instanceLabel={labelOf(event.instanceId)} fresh={isFresh(event.id)} />
+            ))}
+          </ul>
+          {held.items.length > PHONE_ROWS ? (
+            <div className="border-t border-zinc-200 px-4 py-3 text-center md:hidden dark:border-zinc-800">
+              <Link href="/events" className={moreLink}>
+                {tMore("seeAllEvents")}
+              </Link>
+            </div>
+          ) : null}
+        </>
       )}
     </Card>
   );

@@ -31,10 +31,12 @@ export function MessageRow({
   const Direction = message.fromMe ? IconArrowOut : IconArrowIn;
 
   return (
+    // relative: the row is the containing block of its visually hidden labels, so they stay inside the
+    // feed's scroll clip instead of stretching the document (e2e/page-fit.spec.ts).
     <li
       data-testid="message-row"
       data-message-id={message.messageId}
-      className={cn("flex min-w-0 gap-3 px-4 py-3", fresh && "animate-fade-in bg-brand-50/40 dark:bg-brand-950/30")}
+      className={cn("relative flex min-w-0 gap-3 px-4 py-3", fresh && "animate-fade-in bg-brand-50/40 dark:bg-brand-950/30")}
     >
       <span
         className={cn(
@@ -50,14 +52,17 @@ export function MessageRow({
       </span>
       <div className="min-w-0 flex-1">
         <div className="flex min-w-0 items-baseline gap-2">
-          <span className="min-w-0 truncate text-sm font-medium">{chatLabel}</span>
-          {instanceLabel ? (
-            <span className="hidden min-w-0 shrink truncate text-xs text-zinc-500 sm:inline dark:text-zinc-400">
-              {t("via", { instance: instanceLabel })}
-            </span>
-          ) : null}
+          <span className="min-w-0 truncate text-sm font-medium" title={chatLabel}>
+            {chatLabel}
+          </span>
           <ClockTime iso={message.sentAt} className="ml-auto shrink-0 text-xs text-zinc-500 tabular-nums dark:text-zinc-400" />
         </div>
+        {/* Its own line: beside a long chat name both were cut, and phones had hidden it. */}
+        {instanceLabel ? (
+          <p data-testid="message-via" className="truncate text-xs text-zinc-500 dark:text-zinc-400">
+            {t("via", { instance: instanceLabel })}
+          </p>
+        ) : null}
         <p className="mt-0.5 line-clamp-3 text-sm break-words whitespace-pre-wrap text-zinc-700 dark:text-zinc-300">
           {showSender ? <span className="font-medium text-zinc-900 dark:text-zinc-100">{sender}: </span> : null}
           {message.deletedAt ? (

@@ -6,6 +6,7 @@ import { listChats } from "@/lib/chats/list-chats";
 import { getDb } from "@/lib/db/get-db";
 import { listEvents } from "@/lib/events/list-events";
 import { listInstances } from "@/lib/instances/list-instances";
+import { dropRepeatedContent } from "@/lib/messages/drop-repeated-content";
 import { listRecentMessages } from "@/lib/messages/list-recent-messages";
 import { getWebhookUrl } from "@/lib/webhooks/get-webhook-url";
 import { type DashboardSnapshot, LiveDashboard } from "./live-dashboard";
@@ -30,7 +31,7 @@ export default async function DashboardPage() {
   ]);
   // The webhook URL carries the ingest secret: admins only.
   const webhookUrl = user.role === "admin" ? getWebhookUrl(await requestOrigin()) : null;
-  const snapshot: DashboardSnapshot = { headSeq, instances, chats: chats?.items ?? [], messages, events: events.items };
+  const snapshot: DashboardSnapshot = { headSeq, instances, chats: chats?.items ?? [], messages: messages.map(dropRepeatedContent), events: events.items };
   const t = await getTranslations("dashboard");
 
   return (

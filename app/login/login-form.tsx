@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -12,12 +12,18 @@ import { Spinner } from "@/components/ui/spinner";
 import { type AuthResult, postAuth } from "./post-auth";
 import { textField } from "./text-field";
 
-export function LoginForm() {
+/** `next`: where the user was going (a same-origin path, lib/auth/safe-next-path.ts), "/" by default. */
+export function LoginForm({ next }: { next: string }) {
   const t = useTranslations("login");
   const tErr = useTranslations("errors");
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<Extract<AuthResult, { ok: false }> | null>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  // After a refused login the focus goes to the reason (it fell to the page body while the button was disabled).
+  useEffect(() => {
+    if (failure) errorRef.current?.focus();
+  }, [failure]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,7 +35,7 @@ export function LoginForm() {
       password: textField(data, "password"),
     });
     if (result.ok) {
-      router.replace("/");
+      router.replace(next);
       router.refresh();
       return;
     }
@@ -40,7 +46,11 @@ export function LoginForm() {
   return (
     // method="post": if the script has not loaded yet, a native submit must not put the password in the URL.
     <form method="post" onSubmit={submit} noValidate className="space-y-4">
-      {failure ? <Alert tone="danger">{tErr(failure.code, { status: failure.status ?? 0 })}</Alert> : null}
+      {failure ? (
+        <div ref={errorRef} tabIndex={-1} data-testid="login-error" className="rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-red-500">
+          <Alert tone="danger">{tErr(failure.code, { status: failure.status ?? 0 })}</Alert>
+        </div>
+      ) : null}
       <div className="space-y-1.5">
         <Label htmlFor="login-email">{t("email")}</Label>
         <Input id="login-email" name="email" type="email" autoComplete="username" required autoFocus inputMode="email" />

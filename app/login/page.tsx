@@ -9,6 +9,7 @@ import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { getCurrentUser } from "@/lib/auth/get-current-user";
 import { isLocalRequest } from "@/lib/auth/is-local-request";
 import { needsSetup } from "@/lib/auth/needs-setup";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
 import { LoginForm } from "./login-form";
 import { SetupForm } from "./setup-form";
 
@@ -23,8 +24,12 @@ const highlights = [
   { key: "health", Icon: IconPlug },
 ] as const;
 
-export default async function LoginPage() {
-  if (await getCurrentUser()) redirect("/");
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const { next: rawNext } = await searchParams;
+  const next = safeNextPath(Array.isArray(rawNext) ? rawNext[0] : rawNext) ?? "/";
+  if (await getCurrentUser()) redirect(next);
   const setup = await needsSetup();
   // The same rule the setup route applies (lib/auth/set-up-first-admin.ts); asking here only saves a round trip.
   const needsCode = setup && !isLocalRequest(await headers());
@@ -68,7 +73,7 @@ export default async function LoginPage() {
           <div className="w-full max-w-sm">
             <h1 className="text-2xl font-semibold tracking-tight text-balance">{t(`${mode}.title`)}</h1>
             <p className="mt-1.5 mb-6 text-sm text-pretty text-zinc-600 dark:text-zinc-400">{t(`${mode}.subtitle`)}</p>
-            {setup ? <SetupForm needsCode={needsCode} /> : <LoginForm />}
+            {setup ? <SetupForm needsCode={needsCode} /> : <LoginForm next={next} />}
           </div>
         </div>
       </main>

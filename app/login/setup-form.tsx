@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -16,12 +15,14 @@ import { textField } from "./text-field";
 /** Same limits as the server's ZSetupInput; checked here first so mistakes show beside the field. */
 const MIN_PASSWORD = 10;
 const MAX_PASSWORD = 200;
+/** A first check only (the server's zod schema decides): zod itself would weigh more than the rest of this page. */
+const LOOKS_LIKE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 type FieldErrors = Partial<Record<"email" | "password" | "confirm", "emailInvalid" | "passwordTooShort" | "passwordTooLong" | "passwordMismatch">>;
 
 function validate(email: string, password: string, confirm: string): FieldErrors {
   const errors: FieldErrors = {};
-  if (!z.email().safeParse(email.trim()).success) errors.email = "emailInvalid";
+  if (!LOOKS_LIKE_EMAIL.test(email.trim())) errors.email = "emailInvalid";
   if (password.length < MIN_PASSWORD) errors.password = "passwordTooShort";
   else if (password.length > MAX_PASSWORD) errors.password = "passwordTooLong";
   if (!errors.password && confirm !== password) errors.confirm = "passwordMismatch";

@@ -1,10 +1,12 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { ClockTime } from "@/components/time/clock-time";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
+import { focusRing } from "@/components/ui/focus-ring";
 import type { TRawEventDto } from "@/lib/schemas/dto";
 import { EventResultBadge } from "./event-result-badge";
 
@@ -28,10 +30,16 @@ export function EventRow({
     <li
       data-testid="event-row"
       data-event-id={event.id}
-      className={cn("flex min-w-0 flex-col gap-1 px-4 py-3", fresh && "animate-fade-in bg-brand-50/40 dark:bg-brand-950/30")}
+      className={cn("relative flex min-w-0 flex-col gap-1 px-4 py-3", fresh && "animate-fade-in bg-brand-50/40 dark:bg-brand-950/30")}
     >
       <div className="flex min-w-0 items-center gap-2">
-        <span className="min-w-0 truncate text-sm font-medium">{t("type", { type: event.type ?? "none" })}</span>
+        {/* The link's box covers the row (the row is `relative`), so a click anywhere opens the event. */}
+        <Link
+          href={`/events/${event.id}`}
+          className={cn("min-w-0 truncate rounded text-sm font-medium after:absolute after:inset-0 hover:underline", focusRing)}
+        >
+          {t("type", { type: event.type ?? "none" })}
+        </Link>
         <ClockTime iso={event.receivedAt} className="ml-auto shrink-0 text-xs text-zinc-500 tabular-nums dark:text-zinc-400" />
       </div>
       <div className="flex min-w-0 flex-wrap items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
@@ -45,10 +53,11 @@ export function EventRow({
             <span className="min-w-0 truncate">{instanceLabel}</span>
           </>
         ) : null}
-        {action}
+        {/* Above the row-wide link. */}
+        {action ? <span className="relative z-10 ml-auto flex min-w-0">{action}</span> : null}
       </div>
       {event.error ? (
-        <p className="line-clamp-2 text-xs break-words text-red-700 dark:text-red-400" title={event.error}>
+        <p className="relative z-10 line-clamp-2 text-xs break-words text-red-700 dark:text-red-400" title={event.error}>
           {event.error}
         </p>
       ) : null}

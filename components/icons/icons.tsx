@@ -138,6 +138,18 @@ export const IconLink = (p: IconProps) => (
   </Icon>
 );
 
+export const IconArrowUp = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M12 19V5M5 12l7-7 7 7" />
+  </Icon>
+);
+
+export const IconArrowLeft = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M19 12H5M12 19l-7-7 7-7" />
+  </Icon>
+);
+
 export const IconUser = (p: IconProps) => (
   <Icon {...p}>
     <circle cx="12" cy="8" r="4" />

@@ -13,6 +13,12 @@ const RETRY_AFTER_REFUSAL_MS = 15_000;
 // Long enough to read "Signed out" in the header before the login page replaces the dashboard.
 const SHOW_SIGNED_OUT_MS = 2_500;
 
+/** The login page, coming back here afterwards (app/login/page.tsx checks the path). */
+function loginHref(): string {
+  const here = `${window.location.pathname}${window.location.search}`;
+  return here === "/" ? "/login" : `/login?next=${encodeURIComponent(here)}`;
+}
+
 /**
  * Owns the dashboard's one live store (lib/live-store/) and its one socket. Pages seed the store from their
  * server snapshot (components/realtime/use-live.ts); the socket opens once the first one has, asking for
@@ -52,8 +58,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
         ended = true;
         setSocketStatus("signedOut");
         // A full load on purpose (not router.push): the router cache may hold pages rendered for the ended session.
-        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-        leaveTimer = setTimeout(() => window.location.assign("/login"), SHOW_SIGNED_OUT_MS);
+        leaveTimer = setTimeout(() => window.location.assign(loginHref()), SHOW_SIGNED_OUT_MS);
       });
       live.on("disconnect", (reason) => {
         if (disposed || ended) return;

@@ -22,18 +22,17 @@ export type ButtonProps = ComponentProps<"button"> & {
   size?: keyof typeof sizes;
 };
 
-export function Button({ variant = "primary", size = "md", className, type = "button", ...props }: ButtonProps) {
-  return (
-    <button
-      type={type}
-      className={cn(
-        "inline-flex shrink-0 items-center justify-center rounded-lg font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-70",
-        focusRing,
-        variants[variant],
-        sizes[size],
-        className,
-      )}
-      {...props}
-    />
+/** The button look, for a link that should read as one (the 404 page's "go to the dashboard"). */
+export function buttonClass(variant: keyof typeof variants = "primary", size: keyof typeof sizes = "md", className?: string): string {
+  return cn(
+    "inline-flex shrink-0 items-center justify-center rounded-lg font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-70",
+    focusRing,
+    variants[variant],
+    sizes[size],
+    className,
   );
+}
+
+export function Button({ variant = "primary", size = "md", className, type = "button", ...props }: ButtonProps) {
+  return <button type={type} className={buttonClass(variant, size, className)} {...props} />;
 }

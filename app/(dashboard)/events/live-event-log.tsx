@@ -6,6 +6,8 @@ import { useMemo, useState } from "react";
 import { EventRow } from "@/components/events/event-row";
 import { instanceLabel } from "@/components/format/instance-label";
 import { IconInbox } from "@/components/icons/icons";
+import { NewItemsPill } from "@/components/live-list/new-items-pill";
+import { useHeldList } from "@/components/live-list/use-held-list";
 import { useEvents, useInstances, useLiveSeed } from "@/components/realtime/use-live";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
@@ -27,6 +29,8 @@ function pageHref(filters: EventFilter, cursor: string | null): string {
   const query = params.toString();
   return query ? `/events?${query}` : "/events";
 }
+
+const eventId = (event: TRawEventDto) => event.id;
 
 /**
  * The newest page reads the live store (seeded with its rows, kept current by the socket): an event shows
@@ -62,6 +66,7 @@ export function LiveEventLog(props: {
   const instanceList = useInstances();
   const instances = useMemo(() => new Map(instanceList.map((i) => [i.id, i])), [instanceList]);
   const [initialIds] = useState(() => new Set(initial.map((e) => e.id)));
+  const held = useHeldList(events, eventId);
 
   const filtered = Boolean(props.filters.type || props.filters.result);
   return (
@@ -81,17 +86,20 @@ export function LiveEventLog(props: {
           description={filtered ? t("emptyFilteredBody") : t("emptyBody")}
         />
       ) : (
-        <ul className="divide-y divide-zinc-100 dark:divide-zinc-800" data-testid="event-log">
-          {events.map((event) => (
-            <EventRow
-              key={event.id}
-              event={event}
-              instanceLabel={instanceLabel(event.instanceId ? instances.get(event.instanceId) : undefined, event.instanceId)}
-              fresh={!initialIds.has(event.id)}
-              action={props.canReprocess ? <ReprocessEventButton eventId={event.id} /> : null}
-            />
-          ))}
-        </ul>
+        <>
+          <NewItemsPill count={held.pending} onShow={held.release} />
+          <ul {...held.listProps} className="divide-y divide-zinc-100 dark:divide-zinc-800" data-testid="event-log">
+            {held.items.map((event) => (
+              <EventRow
+                key={event.id}
+                event={event}
+                instanceLabel={instanceLabel(event.instanceId ? instances.get(event.instanceId) : undefined, event.instanceId)}
+                fresh={!initialIds.has(event.id)}
+                action={props.canReprocess ? <ReprocessEventButton eventId={event.id} /> : null}
+              />
+            ))}
+          </ul>
+        </>
       )}
       {props.nextCursor ? (
         <div className="border-t border-zinc-200 px-4 py-3 text-center dark:border-zinc-800">
