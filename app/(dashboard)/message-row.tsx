@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { formatPhone } from "@/components/format/format-phone";
 import { safeMediaUrl } from "@/components/format/safe-media-url";
@@ -7,6 +8,7 @@ import { IconArrowIn, IconArrowOut, IconLink } from "@/components/icons/icons";
 import { ClockTime } from "@/components/time/clock-time";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
+import { focusRing } from "@/components/ui/focus-ring";
 import type { TChatDto, TMessageDto } from "@/lib/schemas/dto";
 import { ReceiptStatus } from "./receipt-status";
 
@@ -49,7 +51,13 @@ export function MessageRow({
       </span>
       <div className="min-w-0 flex-1">
         <div className="flex min-w-0 items-baseline gap-2">
-          <span className="min-w-0 truncate text-sm font-medium">{chatLabel}</span>
+          <Link
+            href={`/chats/${message.chatId}`}
+            data-testid="message-chat-link"
+            className={cn(focusRing, "min-w-0 truncate rounded text-sm font-medium hover:underline")}
+          >
+            {chatLabel}
+          </Link>
           {instanceLabel ? (
             <span className="hidden min-w-0 shrink truncate text-xs text-zinc-500 sm:inline dark:text-zinc-400">
               {t("via", { instance: instanceLabel })}

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { isDelivered, isSeen, RECEIPT_ORDER, receiptRank, receiptRankSql, statusRank } from "./receipt-rules";
+import { isDelivered, isSeen, RECEIPT_ORDER, receiptRank, receiptRankSql, receiptTick, statusRank } from "./receipt-rules";
 
 test("receipts rank strictly forward in their order", () => {
   const ranks = RECEIPT_ORDER.map((s) => receiptRank(s));
@@ -27,4 +27,10 @@ test("the SQL expression carries the same ranks", () => {
   const sql = receiptRankSql("t.status");
   for (const s of RECEIPT_ORDER) expect(sql).toContain(`WHEN '${s}' THEN ${receiptRank(s)}`);
   expect(sql).toMatch(/ELSE NULL END$/);
+});
+
+test("ticks: clock, one per receipt step, played only for voice and video notes, failed apart", () => {
+  expect(["PENDING", "SENT", "RECEIVED", "READ", "FAILED"].map((s) => receiptTick(s))).toEqual(["clock", "sent", "delivered", "read", "failed"]);
+  expect([receiptTick("PLAYED", "audio"), receiptTick("PLAYED", "ptv"), receiptTick("PLAYED", "text")]).toEqual(["played", "played", "read"]);
+  expect([receiptTick(null), receiptTick("READ_BY_ME"), receiptTick("toString")]).toEqual([null, null, null]);
 });

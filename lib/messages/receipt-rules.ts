@@ -40,3 +40,20 @@ export function isDelivered(status: string | null | undefined): boolean {
 export function receiptRankSql(column: string): string {
   return `CASE ${column} ${RECEIPT_ORDER.map((s) => `WHEN '${s}' THEN ${STATUS_RANK[s]}`).join(" ")} ELSE NULL END`;
 }
+
+/** The tick an outgoing message shows, WhatsApp's way (null: no delivery state to show). */
+export type TTick = "clock" | "sent" | "delivered" | "read" | "played" | "failed";
+
+/**
+ * PENDING is the clock, FAILED the red mark; then one tick per step of RECEIPT_ORDER. PLAYED is its own tick
+ * only for audio and video notes, where WhatsApp shows it; elsewhere it reads as read (it implies read).
+ */
+export function receiptTick(status: string | null | undefined, kind?: string): TTick | null {
+  if (status === "PENDING") return "clock";
+  if (status === "FAILED") return "failed";
+  if (status === "PLAYED") return kind === "audio" || kind === "ptv" ? "played" : "read";
+  if (status === "READ") return "read";
+  if (status === "RECEIVED") return "delivered";
+  if (status === "SENT") return "sent";
+  return null;
+}
