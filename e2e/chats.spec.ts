@@ -40,6 +40,7 @@ test("the dashboard's message opens its conversation, which is linkable and live
   await logIn(context);
   const { instanceId, phones, tag } = await seedChats(page.request, { minutesAgo: 0 });
   await page.goto("/");
+  await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible(); // hydrated: the link is the app's
   await page.locator('[data-testid="message-row"]').filter({ hasText: `Pedido enviado ${tag}` }).getByTestId("message-chat-link").click();
   await expect(page).toHaveURL(/\/chats\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId("conversation-title")).toHaveText("Bruno Lima");
@@ -60,4 +61,33 @@ test("the dashboard's message opens its conversation, which is linkable and live
   await page.getByRole("link", { name: pt.chats.back }).click();
   await expect(page).toHaveURL(/\/chats$/);
   await expect(page.getByTestId("chat-list")).toBeVisible();
+});
+
+test("search finds accented names and message text in Postgres, highlighted; filters narrow the list", async ({ page, context }) => {
+  await logIn(context);
+  const { instanceId, phones, tag } = await seedChats(page.request);
+  const messageId = uniqueId("3EB0");
+  await postWebhook(
+    page.request,
+    fixture("received-text", { instanceId, messageId, momment: Date.now() - 1000, phone: phones.ana, chatName: "Ana Souza", senderName: "Ana Souza", text: { message: `Vamos no Açaí${tag} depois da reunião?` } }),
+  );
+  await postWebhook(
+    page.request,
+    fixture("received-text", { instanceId, messageId: uniqueId("3EB0"), momment: Date.now() - 500, phone: `55319${tag}0003`, chatName: `Conceição ${tag}`, senderName: "Conceição", text: { message: "Oi" } }),
+  );
+  await openList(page, instanceId);
+  await page.getByTestId("chat-search").fill(`acai${tag}`);
+  const hit = page.locator(`[data-testid="message-hit"][data-message-id="${messageId}"]`);
+  await expect(hit.getByTestId("search-mark")).toHaveText(`Açaí${tag}`);
+  await page.getByTestId("chat-search").fill(`CONCEICAO ${tag}`);
+  await expect(page.getByTestId("search-results").getByTestId("chat-title")).toHaveText([`Conceição ${tag}`]);
+  await page.getByTestId("chat-search").fill(`acai${tag}`);
+  await hit.click();
+  await expect(page.locator(`[data-testid="bubble"][data-message-id="${messageId}"]`)).toBeInViewport();
+
+  await page.getByTestId("chat-search").fill("");
+  await page.getByTestId("filter-groups").click();
+  await expect.poll(() => titles(page)).toEqual(["Equipe Vendas"]);
+  await page.getByTestId("filter-all").click();
+  await expect.poll(() => titles(page)).toHaveLength(4);
 });

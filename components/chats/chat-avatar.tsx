@@ -32,7 +32,17 @@ export function ChatAvatar({ id, title, photoUrl, group, className }: { id: stri
   if (url && failed !== url) {
     return (
       // eslint-disable-next-line @next/next/no-img-element -- a remote WhatsApp CDN URL that expires: not for next/image's optimiser
-      <img src={url} alt="" className={cn(base, "object-cover")} referrerPolicy="no-referrer" onError={() => setFailed(url)} />
+      <img
+        src={url}
+        alt=""
+        className={cn(base, "object-cover")}
+        referrerPolicy="no-referrer"
+        onError={() => setFailed(url)}
+        // An image that failed before React hydrated fired its error event to nobody: check on mount too.
+        ref={(img) => {
+          if (img?.complete && img.naturalWidth === 0) setFailed(url);
+        }}
+      />
     );
   }
   return (

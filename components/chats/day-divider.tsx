@@ -22,7 +22,7 @@ export function DayDivider({ iso }: { iso: string }) {
         ? t("yesterday")
         : format.dateTime(new Date(iso), { dateStyle: "long" });
   return (
-    <li className="sticky top-2 z-10 my-2 flex justify-center" data-testid="day-divider">
+    <li className="my-2 flex justify-center" data-testid="day-divider">
       <span className="rounded-lg bg-white/95 px-3 py-1 text-xs font-medium text-zinc-600 shadow-sm dark:bg-zinc-800/95 dark:text-zinc-300" suppressHydrationWarning>
         {label}
       </span>

@@ -3,8 +3,11 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { formatPhone } from "@/components/format/format-phone";
 import { cn } from "@/components/ui/cn";
+import type { TReactionChip } from "@/lib/messages/list-message-reactions";
 import type { TMessageDto } from "@/lib/schemas/dto";
 import { BubbleContent } from "./bubble-content";
+import { EditHistory } from "./edit-history";
+import { ReactionChips } from "./reaction-chips";
 import { colourIndex } from "@/lib/chats/chat-title";
 import { MessageTicks } from "./message-ticks";
 
@@ -19,7 +22,7 @@ const SENDER_TONES = [
   "text-orange-700 dark:text-orange-400",
 ];
 
-/** The link of a message's timeline page (app/(dashboard)/messages/[instanceId]/[messageId], built beside this). */
+/** The link of a message's timeline page, /messages/{instanceId}/{messageId} (built in parallel with this screen). */
 export function timelineHref(message: Pick<TMessageDto, "instanceId" | "messageId">): string {
   return `/messages/${encodeURIComponent(message.instanceId)}/${encodeURIComponent(message.messageId)}`;
 }
@@ -28,7 +31,7 @@ export function timelineHref(message: Pick<TMessageDto, "instanceId" | "messageI
  * One message as a bubble: incoming on the left, outgoing on the right; in groups the sender's name in their
  * colour above the first bubble of a run. Time, edited mark and ticks sit at the bottom right.
  */
-export function MessageBubble({ message, showSender, children }: { message: TMessageDto; showSender: boolean; children?: React.ReactNode }) {
+export function MessageBubble({ message, showSender, reactions }: { message: TMessageDto; showSender: boolean; reactions?: readonly TReactionChip[] }) {
   const t = useTranslations("chats");
   const format = useFormatter();
   const sender = message.senderName ?? formatPhone(message.senderPhone) ?? t("unknownSender");
@@ -52,14 +55,14 @@ export function MessageBubble({ message, showSender, children }: { message: TMes
         </div>
       ) : null}
       <BubbleContent message={message} />
-      {children}
       <div className="mt-0.5 flex items-center justify-end gap-1 text-[11px] text-zinc-500 dark:text-zinc-400">
-        {message.editedAt ? <span data-testid="edited-mark">{t("edited")}</span> : null}
+        {message.editedAt ? <EditHistory message={message} /> : null}
         <time dateTime={message.sentAt} title={format.dateTime(new Date(message.sentAt), { dateStyle: "full", timeStyle: "medium" })} suppressHydrationWarning>
           {format.dateTime(new Date(message.sentAt), { hour: "2-digit", minute: "2-digit" })}
         </time>
         {message.fromMe ? <MessageTicks status={message.status} kind={message.kind} href={timelineHref(message)} /> : null}
       </div>
+      {reactions?.length ? <ReactionChips chips={reactions} /> : null}
     </div>
   );
 }

@@ -8,7 +8,7 @@ test("bold, italic, strike and mono, nested, only between word boundaries", () =
   ]);
   expect(parseWhatsappText("*_both_*")).toEqual([{ t: "b", c: [{ t: "i", c: [{ t: "text", v: "both" }] }] }]);
   // Not formatting: inside words, spaces next to the markers, a lone marker.
-  for (const plain of ["2*3*4", "snake_case_name", "* not bold *", "5 * 3", "a_b"]) expect(parseWhatsappText(plain)).toEqual([{ t: "text", v: plain }]);
+  for (const plain of ["2*3*4", "snake_case_name", "* not bold *", "5 * 3", "a_b", "__init__", "window.__xss=1 and window.__xss=2", "**"]) expect(parseWhatsappText(plain)).toEqual([{ t: "text", v: plain }]);
   expect(parseWhatsappText("```*x* <b>```")).toEqual([{ t: "code", v: "*x* <b>" }]);
 });
 

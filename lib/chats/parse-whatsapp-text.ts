@@ -9,9 +9,15 @@ export type TextToken =
   | { t: "b" | "i" | "s"; c: TextToken[] };
 
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"']+/giu;
-/** Leftmost first: a code block, inline code, then a marker that opens after a non-word and closes before one. */
-const FORMAT = /```([\s\S]+?)```|`([^`\n]+)`|(?<![\p{L}\p{N}])([*_~])(?!\s)([^\n]*?\S)\3(?![\p{L}\p{N}])/u;
-const STYLE = { "*": "b", _: "i", "~": "s" } as const;
+/**
+ * Leftmost first: a code block, inline code, then a marker that opens after a non-word and closes before one;
+ * a doubled marker (`__init__`, `**`) is not formatting.
+ */
+function marked(m: string): string {
+  const e = m === "*" ? "\\*" : m; // only `*` needs escaping, and `\_` or `\~` are errors in a `u` pattern
+  return `(?<![\\p{L}\\p{N}${e}])${e}(?![\\s${e}])([^\\n]*?[^\\s${e}])${e}(?![\\p{L}\\p{N}${e}])`;
+}
+const FORMAT = new RegExp(`\`\`\`([\\s\\S]+?)\`\`\`|\`([^\`\\n]+)\`|${marked("*")}|${marked("_")}|${marked("~")}`, "u");
 
 /** An http(s) URL for a matched link, or null (then it stays text). Trailing punctuation is not part of it. */
 function linkOf(raw: string): { v: string; href: string; rest: string } | null {
@@ -37,7 +43,11 @@ function formatted(text: string, depth: number): TextToken[] {
     if (m.index > 0) out.push(...linked(rest.slice(0, m.index)));
     if (m[1] !== undefined) out.push({ t: "code", v: m[1] });
     else if (m[2] !== undefined) out.push({ t: "code", v: m[2] });
-    else out.push({ t: STYLE[m[3] as keyof typeof STYLE], c: formatted(m[4] ?? "", depth + 1) });
+    else {
+      // Groups 3, 4, 5: the text between *…*, _…_, ~…~.
+      const style = m[3] !== undefined ? "b" : m[4] !== undefined ? "i" : "s";
+      out.push({ t: style, c: formatted(m[3] ?? m[4] ?? m[5] ?? "", depth + 1) });
+    }
     rest = rest.slice(m.index + m[0].length);
   }
   return out;

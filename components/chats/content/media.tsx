@@ -37,6 +37,10 @@ export function MediaImage({ url, thumb, sticker = false }: { url: unknown; thum
           loading="lazy"
           referrerPolicy="no-referrer"
           onError={() => setFailed(true)}
+          // A load that failed before hydration fired its error event to nobody (components/chats/chat-avatar.tsx).
+          ref={(img) => {
+            if (img?.complete && img.naturalWidth === 0) setFailed(true);
+          }}
           className={sticker ? "size-32 object-contain" : "max-h-72 w-full max-w-xs object-cover"}
         />
       </button>

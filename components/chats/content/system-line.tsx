@@ -36,7 +36,7 @@ export function SystemLine({ message }: { message: TMessageDto }) {
     ? t(code, { actor, people: people || t("someone"), video: video ? "yes" : "no", name: str(c.profileName) ?? "", role: str(params[1]) ?? "" })
     : t("other", { code });
   return (
-    <div data-testid="system-line" data-notification={code} className="mx-auto my-1 max-w-[85%] rounded-lg bg-white/90 px-3 py-1 text-center text-xs text-zinc-600 shadow-sm dark:bg-zinc-800/90 dark:text-zinc-300">
+    <div data-testid="system-line" data-message-id={message.messageId} data-notification={code} className="mx-auto my-1 max-w-[85%] rounded-lg bg-white/90 px-3 py-1 text-center text-xs text-zinc-600 shadow-sm dark:bg-zinc-800/90 dark:text-zinc-300">
       {text}
     </div>
   );

@@ -1,7 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Fragment, useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { z } from "zod";
+import { useSearchParams } from "next/navigation";
+import { Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { SystemLine } from "@/components/chats/content/system-line";
 import { type ConversationApi, ConversationContext } from "@/components/chats/conversation-context";
 import { ConversationHeader } from "@/components/chats/conversation-header";
@@ -16,11 +18,13 @@ import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
 import { Spinner } from "@/components/ui/spinner";
 import type { LiveSnapshot } from "@/lib/live-store/seed-snapshot";
+import type { TReactionChip } from "@/lib/messages/list-message-reactions";
 import { type TChatDto, type TMessageDto, ZMessageDto, ZPage } from "@/lib/schemas/dto";
 
-export type ConversationSnapshot = LiveSnapshot & { chat: TChatDto; messages: TMessageDto[]; nextCursor: string | null };
+export type ConversationSnapshot = LiveSnapshot & { chat: TChatDto; messages: TMessageDto[]; nextCursor: string | null; reactions: TReactionChip[] };
 
-const ZMessagePage = ZPage(ZMessageDto);
+const ZReactionChip = z.object({ messageId: z.string(), value: z.string(), count: z.number(), mine: z.boolean() });
+const ZMessagePage = ZPage(ZMessageDto).extend({ reactions: ZReactionChip.array() });
 /** How close to the bottom counts as "at the bottom" (px): new messages then scroll into view by themselves. */
 const BOTTOM_SLACK = 80;
 /** How close to the top starts fetching the older page (px), so it is usually there before the reader is. */
@@ -40,6 +44,8 @@ export function Conversation({ snapshot }: { snapshot: ConversationSnapshot }) {
   const presence = usePresence(chatId);
   const live = useChatMessages(chatId);
   const [older, setOlder] = useState<TMessageDto[]>([]);
+  // Reactions as they were when each page was read (a reaction is not a live change yet: see the report of issue 7).
+  const [reactions, setReactions] = useState<TReactionChip[]>(snapshot.reactions);
   const [cursor, setCursorState] = useState(snapshot.nextCursor);
   // The cursor as a ref too: a jump to a quoted message loads page after page within one handler.
   const cursorRef = useRef(snapshot.nextCursor);
@@ -71,6 +77,7 @@ export function Conversation({ snapshot }: { snapshot: ConversationSnapshot }) {
       const page = ZMessagePage.parse(await response.json());
       restoreFrom.current = scroller.current ? scroller.current.scrollHeight - scroller.current.scrollTop : null;
       setOlder((held) => [...page.items, ...held]);
+      setReactions((held) => [...held, ...page.reactions]);
       setCursor(page.nextCursor);
       return true;
     } catch (error) {
@@ -112,6 +119,11 @@ export function Conversation({ snapshot }: { snapshot: ConversationSnapshot }) {
 
   const byMessageId = useMemo(() => new Map(messages.map((m) => [m.messageId, m])), [messages]);
   const tallies = useMemo(() => tallyVotes(messages), [messages]);
+  const chipsOf = useMemo(() => {
+    const map = new Map<string, TReactionChip[]>();
+    for (const chip of reactions) map.set(chip.messageId, [...(map.get(chip.messageId) ?? []), chip]);
+    return map;
+  }, [reactions]);
   const jump = useCallback(
     async (messageId: string) => {
       // Older pages until the original is there (or the chat's start): a reply may quote something from long ago.
@@ -139,6 +151,14 @@ export function Conversation({ snapshot }: { snapshot: ConversationSnapshot }) {
     }),
     [byMessageId, jump, tallies],
   );
+
+  // /chats/{id}?m={messageId} (a search hit): go to that message once the conversation is there.
+  const target = useSearchParams().get("m");
+  useEffect(() => {
+    if (target) api.jump(target);
+    // Only when the target changes: later renders must not pull the reader back to it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [target]);
 
   const dayKey = useDayKey();
   const group = chat.kind === "group";
@@ -172,7 +192,7 @@ export function Conversation({ snapshot }: { snapshot: ConversationSnapshot }) {
               <Fragment key={message.id}>
                 {newDay ? <DayDivider iso={message.sentAt} /> : null}
                 <li className={cn(!sameSender && "mt-1.5")}>
-                  {message.kind === "notification" ? <SystemLine message={message} /> : <MessageBubble message={message} showSender={group && !sameSender} />}
+                  {message.kind === "notification" ? <SystemLine message={message} /> : <MessageBubble message={message} showSender={group && !sameSender} reactions={chipsOf.get(message.messageId)} />}
                 </li>
               </Fragment>
             );

@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/require-user";
 import { getHeadSeq } from "@/lib/changes/get-head-seq";
 import { getChat } from "@/lib/chats/get-chat";
 import { getDb } from "@/lib/db/get-db";
-import { listChatMessages } from "@/lib/messages/list-chat-messages";
+import { listConversationPage } from "@/lib/messages/list-conversation-page";
 import { Conversation, type ConversationSnapshot } from "./conversation";
 
 /** One conversation, linkable: its newest page of messages, then live (app/(dashboard)/chats/[chatId]/conversation.tsx). */
@@ -12,8 +12,8 @@ export default async function ChatPage({ params }: { params: Promise<{ chatId: s
   const { chatId } = await params;
   const db = getDb();
   const headSeq = await getHeadSeq(db);
-  const [chat, page] = await Promise.all([getChat(db, chatId), listChatMessages(db, chatId, { limit: 60 })]);
+  const [chat, page] = await Promise.all([getChat(db, chatId), listConversationPage(db, chatId, { limit: 60 })]);
   if (!chat || !page) notFound();
-  const snapshot: ConversationSnapshot = { headSeq, chats: [chat], messages: page.items, chat, nextCursor: page.nextCursor };
+  const snapshot: ConversationSnapshot = { headSeq, chats: [chat], messages: page.items, chat, nextCursor: page.nextCursor, reactions: page.reactions };
   return <Conversation key={chat.id} snapshot={snapshot} />;
 }
