@@ -133,7 +133,7 @@ test("HTML and javascript: in text, names and links are shown as text and never 
   const hostile = `<img src=x onerror="window.__xss=1"> javascript:window.__xss=2 <script>window.__xss=3</script>`;
   const name = `<img src=x onerror="window.__xss=4">Mallory`;
   await postWebhook(page.request, fixture("received-text", { instanceId, messageId: uniqueId("3EB0"), phone, chatLid: null, momment: Date.now() - 2000, chatName: name, senderName: name, text: { message: hostile, url: "javascript:window.__xss=5", title: "Clique", description: "preview" } }));
-  await postWebhook(page.request, fixture("received-image", { instanceId, messageId: uniqueId("3EB0"), phone, chatLid: null, momment: Date.now() - 1000, image: { imageUrl: "javascript:window.__xss=6", caption: "[link](javascript:window.__xss=7)" } }));
+  await postWebhook(page.request, fixture("received-image", { instanceId, messageId: uniqueId("3EB0"), phone, chatLid: null, momment: Date.now() - 1000, chatName: name, senderName: name, image: { imageUrl: "javascript:window.__xss=6", caption: "[link](javascript:window.__xss=7)" } }));
   await openChat(page, instanceId, phone);
   await expect(page.getByTestId("bubble-text").first()).toHaveText(hostile);
   await expect(page.getByTestId("conversation-title")).toHaveText(name);

@@ -43,7 +43,7 @@ export function MessageBubble({ message, showSender, reactions }: { message: TMe
       data-kind={message.kind}
       data-from-me={message.fromMe}
       className={cn(
-        "relative w-fit max-w-[85%] rounded-lg px-2.5 pt-1.5 pb-1 text-sm shadow-sm md:max-w-[65%]",
+        "relative w-fit max-w-[85%] rounded-lg px-2.5 pt-1.5 pb-1 text-sm shadow-sm transition-shadow md:max-w-[65%] data-[flash]:ring-2 data-[flash]:ring-amber-400",
         message.fromMe
           ? "ml-auto bg-brand-100 text-zinc-900 dark:bg-brand-900 dark:text-zinc-50"
           : "mr-auto bg-white text-zinc-900 dark:bg-zinc-800 dark:text-zinc-100",

@@ -127,16 +127,23 @@ export function Conversation({ snapshot }: { snapshot: ConversationSnapshot }) {
   const jump = useCallback(
     async (messageId: string) => {
       // Older pages until the original is there (or the chat's start): a reply may quote something from long ago.
+      // Each page is looked for over some frames, since React renders it a little after the fetch returns.
+      const find = () => scroller.current?.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(messageId)}"]`);
       for (let page = 0; page < 50; page++) {
-        const el = scroller.current?.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(messageId)}"]`);
-        if (el) {
-          el.scrollIntoView({ block: "center", behavior: "smooth" });
-          el.dataset.flash = "";
-          setTimeout(() => delete el.dataset.flash, 1600);
-          return;
+        for (let frame = 0; frame < 60; frame++) {
+          const el = find();
+          if (el) {
+            el.scrollIntoView({ block: "center" });
+            // Once more after the frames in which a page put above may still restore the scroll position.
+            for (let settle = 0; settle < 3; settle++) await new Promise((resolve) => requestAnimationFrame(resolve));
+            el.scrollIntoView({ block: "center" });
+            el.dataset.flash = "";
+            setTimeout(() => delete el.dataset.flash, 1600);
+            return;
+          }
+          await new Promise((resolve) => requestAnimationFrame(resolve));
         }
         if (!(await loadOlder())) return;
-        await new Promise((resolve) => requestAnimationFrame(resolve));
       }
     },
     [loadOlder],
