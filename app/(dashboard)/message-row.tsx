@@ -8,6 +8,7 @@ import { IconArrowIn, IconArrowOut, IconLink } from "@/components/icons/icons";
 import { ClockTime } from "@/components/time/clock-time";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
+import { focusRing } from "@/components/ui/focus-ring";
 import type { TChatDto, TMessageDto } from "@/lib/schemas/dto";
 import { ReceiptStatus } from "./receipt-status";
 
@@ -52,9 +53,13 @@ export function MessageRow({
       </span>
       <div className="min-w-0 flex-1">
         <div className="flex min-w-0 items-baseline gap-2">
-          <span className="min-w-0 truncate text-sm font-medium" title={chatLabel}>
+          <Link
+            href={`/chats/${message.chatId}`}
+            data-testid="message-chat-link"
+            className={cn(focusRing, "min-w-0 truncate rounded text-sm font-medium hover:underline")}
+          >
             {chatLabel}
-          </span>
+          </Link>
           <ClockTime iso={message.sentAt} className="ml-auto shrink-0 text-xs text-zinc-500 tabular-nums dark:text-zinc-400" />
         </div>
         {/* Its own line: beside a long chat name both were cut, and phones had hidden it. */}

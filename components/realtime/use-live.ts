@@ -10,6 +10,7 @@ import {
   selectChats,
   selectEvents,
   selectInstances,
+  selectLatestByChat,
   selectMessages,
   selectPresence,
 } from "@/lib/live-store/select-live";
@@ -39,6 +40,15 @@ export function useLiveSeed(snapshot: LiveSnapshot): void {
   useLiveStore().seed(snapshot);
 }
 
+/**
+ * Seeds rows fetched after the page loaded (a further page of a list). They are written at the seq the store
+ * had when the request started, so a change the socket delivered since then still wins over them.
+ */
+export function useLiveSeeder(): { seqNow: () => number; seed: (snapshot: LiveSnapshot) => void } {
+  const store = useLiveStore();
+  return useMemo(() => ({ seqNow: () => store.getState().seq, seed: (snapshot: LiveSnapshot) => store.seed(snapshot) }), [store]);
+}
+
 /** One table of the store; its identity changes only when a write touched it. */
 function useTable<K extends keyof LiveState>(key: K): LiveState[K] {
   const store = useLiveStore();
@@ -60,6 +70,17 @@ export function useChats(): ReadonlyMap<string, TChatDto> {
 export function useMessages({ floor, limit, where }: ListWindow<TMessageDto>): TMessageDto[] {
   const table = useTable("messages");
   return useMemo(() => selectMessages(table, { floor, limit, where }), [table, floor, limit, where]);
+}
+
+/** Each chat's newest held message (lib/live-store/select-live.ts `selectLatestByChat`). */
+export function useLatestChatMessages(): ReadonlyMap<string, TMessageDto> {
+  const table = useTable("messages");
+  return useMemo(() => selectLatestByChat(table), [table]);
+}
+
+/** The presence table itself, for lists that show many chats' presence at once. */
+export function usePresenceTable(): LiveState["presence"] {
+  return useTable("presence");
 }
 
 export function useChatMessages(chatId: string): TMessageDto[] {

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { IconChats } from "@/components/icons/chat-icons";
 import { IconCheckDouble, IconDashboard, IconList } from "@/components/icons/icons";
 import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
@@ -11,6 +12,7 @@ import { IconSettings } from "@/components/ui/settings-icons";
 // Only screens that exist are listed; new ones are added here when they ship.
 const items = [
   { href: "/", key: "dashboard", Icon: IconDashboard },
+  { href: "/chats", key: "chats", Icon: IconChats },
   { href: "/status", key: "status", Icon: IconCheckDouble },
   { href: "/events", key: "events", Icon: IconList },
   { href: "/settings", key: "settings", Icon: IconSettings },
@@ -25,7 +27,10 @@ export function NavLinks({ variant }: { variant: "side" | "bottom" }) {
   const t = useTranslations("nav");
   const pathname = usePathname();
   return (
-    <ul className={variant === "side" ? "flex flex-col gap-1" : "grid grid-cols-4"}>
+    <ul
+      className={variant === "side" ? "flex flex-col gap-1" : "grid"}
+      style={variant === "side" ? undefined : { gridTemplateColumns: `repeat(${items.length}, minmax(0, 1fr))` }}
+    >
       {items.map(({ href, key, Icon }) => {
         const active = isActive(pathname, href);
         return (

@@ -4,6 +4,15 @@ import { chatToDto } from "@/lib/dto/chat-to-dto";
 import type { Chat, Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor, zCursor } from "@/lib/http/cursor";
 import type { TChatDto } from "@/lib/schemas/dto";
+import { type TChatFilter, ZChatFilter } from "./chat-filter";
+
+/** The same conditions as lib/chats/chat-filter-sql.ts, for Prisma's query API. */
+const CHAT_FILTERS: Record<TChatFilter, Prisma.ChatWhereInput> = {
+  unread: { unreadCount: { gt: 0 } },
+  groups: { kind: "group" },
+  private: { kind: "private" },
+  failed: { messages: { some: { fromMe: true, status: "FAILED" } } },
+};
 
 const ZChatCursor = z.object({ t: z.iso.datetime().nullable(), id: z.uuid() });
 
@@ -12,6 +21,7 @@ export const ZListChatsQuery = z.object({
   q: z.string().trim().max(100).optional(),
   cursor: zCursor(ZChatCursor),
   limit: z.coerce.number().int().min(1).max(200).default(50),
+  filter: ZChatFilter.optional(),
 });
 export type TListChatsQuery = z.infer<typeof ZListChatsQuery>;
 
@@ -20,6 +30,7 @@ export async function listChats(db: Db, query: TListChatsQuery): Promise<{ items
   const cursor = query.cursor;
   const filters: Prisma.ChatWhereInput[] = [];
   if (query.instanceId) filters.push({ instanceId: query.instanceId });
+  if (query.filter) filters.push(CHAT_FILTERS[query.filter]);
   if (query.q) filters.push({ OR: [{ name: { contains: query.q, mode: "insensitive" } }, { phone: { contains: query.q } }] });
   const take = query.limit + 1;
   const find = (where: Prisma.ChatWhereInput, n: number) =>

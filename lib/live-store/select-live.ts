@@ -47,3 +47,23 @@ export function selectEvents(table: LiveState["events"], window: ListWindow<TRaw
 export function selectPresence(table: Rows<TPresenceDto>, chatId: string): TPresenceDto | null {
   return table.get(chatId)?.value ?? null;
 }
+
+/**
+ * Each chat's newest held message by send time (what its list row shows), for the chats that have one.
+ * Newer than a page's own copy only when it is: the caller compares `sentAt`.
+ */
+export function selectLatestByChat(table: LiveState["messages"]): ReadonlyMap<string, TMessageDto> {
+  const latest = new Map<string, TMessageDto>();
+  for (const id of table.order) {
+    const message = table.rows.get(id)?.value;
+    if (!message) continue;
+    const held = latest.get(message.chatId);
+    if (!held || laterSent(message, held)) latest.set(message.chatId, message);
+  }
+  return latest;
+}
+
+/** Whether `a` was sent after `b` (ties broken by id, as the server pages them: lib/messages/list-chat-messages.ts). */
+export function laterSent(a: TMessageDto, b: TMessageDto): boolean {
+  return a.sentAt !== b.sentAt ? a.sentAt > b.sentAt : a.id > b.id;
+}

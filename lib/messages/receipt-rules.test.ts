@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { groupReceiptRank, isDelivered, isSeen, messageRankOfReceipt, RECEIPT_ORDER, receiptRank, receiptRankSql, statusRank } from "./receipt-rules";
+import { groupReceiptRank, isDelivered, isSeen, messageRankOfReceipt, RECEIPT_ORDER, receiptRank, receiptRankSql, receiptTick, statusRank } from "./receipt-rules";
 
 test("receipts rank strictly forward in their order", () => {
   const ranks = RECEIPT_ORDER.map((s) => receiptRank(s));
@@ -60,4 +60,10 @@ describe("the group rule", () => {
     expect(messageRankOfReceipt("READ", "5511900000002")).toBe(1);
     expect(messageRankOfReceipt("READ_BY_ME", "5511900000002")).toBeNull();
   });
+});
+
+test("ticks: clock, one per receipt step, played only for voice and video notes, failed apart", () => {
+  expect(["PENDING", "SENT", "RECEIVED", "READ", "FAILED"].map((s) => receiptTick(s))).toEqual(["clock", "sent", "delivered", "read", "failed"]);
+  expect([receiptTick("PLAYED", "audio"), receiptTick("PLAYED", "ptv"), receiptTick("PLAYED", "text")]).toEqual(["played", "played", "read"]);
+  expect([receiptTick(null), receiptTick("READ_BY_ME"), receiptTick("toString")]).toEqual([null, null, null]);
 });

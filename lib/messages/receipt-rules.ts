@@ -79,3 +79,20 @@ export function messageRankOfReceipt(status: string, participant: string | null 
 export function receiptOfRank(rank: number): TReceipt {
   return RECEIPT_ORDER[Math.min(Math.max(rank, 1), RECEIPT_ORDER.length) - 1] as TReceipt;
 }
+
+/** The tick an outgoing message shows, WhatsApp's way (null: no delivery state to show). */
+export type TTick = "clock" | "sent" | "delivered" | "read" | "played" | "failed";
+
+/**
+ * PENDING is the clock, FAILED the red mark; then one tick per step of RECEIPT_ORDER. PLAYED is its own tick
+ * only for audio and video notes, where WhatsApp shows it; elsewhere it reads as read (it implies read).
+ */
+export function receiptTick(status: string | null | undefined, kind?: string): TTick | null {
+  if (status === "PENDING") return "clock";
+  if (status === "FAILED") return "failed";
+  if (status === "PLAYED") return kind === "audio" || kind === "ptv" ? "played" : "read";
+  if (status === "READ") return "read";
+  if (status === "RECEIVED") return "delivered";
+  if (status === "SENT") return "sent";
+  return null;
+}

@@ -8,6 +8,7 @@ import { createPrisma } from "@/lib/db/client";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { Spool } from "@/lib/webhooks/spool";
 import { SpoolDrainer } from "@/lib/webhooks/spool-drainer";
+import { checkSearchSupport } from "@/lib/chats/check-search-support";
 import { ensureWebhookSecret } from "@/lib/settings/ensure-webhook-secret";
 import { listSpoolDirs } from "./spool-dirs";
 
@@ -35,6 +36,8 @@ export async function prepareDatabase(env: TEnv, log: (m: string) => void): Prom
     const db = createPrisma(url, 1);
     try {
       await ensureWebhookSecret(db, env.VIGIA_WEBHOOK_SECRET);
+      const search = await checkSearchSupport(db);
+      if (search) log(search);
       if (env.VIGIA_ADMIN_EMAIL && env.VIGIA_ADMIN_PASSWORD) await ensureAdmin(db, env.VIGIA_ADMIN_EMAIL, env.VIGIA_ADMIN_PASSWORD);
       const setupCode = await offerSetupCode(db);
       return { url, embedded: !!embedded, setupCode, stop: async () => void (await embedded?.stop()) };

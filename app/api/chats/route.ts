@@ -1,10 +1,11 @@
-import { listChats, ZListChatsQuery } from "@/lib/chats/list-chats";
+import { listChatPage } from "@/lib/chats/list-chat-page";
+import { ZListChatsQuery } from "@/lib/chats/list-chats";
 import { withAuth } from "@/lib/http/with-auth";
 import { json, parseQuery } from "@/lib/http/respond";
 
-// GET /api/chats?instanceId=&q=&cursor=&limit= — chats, most recent first
+// GET /api/chats?instanceId=&q=&cursor=&limit= — chats, most recent first, each with its newest message
 export const GET = withAuth(async (req, _ctx, { rt }) => {
   const query = parseQuery(req.url, ZListChatsQuery);
   if (!query.ok) return query.response;
-  return json(await listChats(rt.db, query.data));
+  return json(await listChatPage(rt.db, query.data));
 });
