@@ -23,6 +23,7 @@ export const ERROR_CODES = {
   invalid_cursor: { status: 400, message: "The cursor is not one this list gave out; start again without it." },
   chat_not_found: { status: 404, message: "No such chat." },
   event_not_found: { status: 404, message: "No such event." },
+  instance_not_found: { status: 404, message: "No such instance." },
   message_not_found: { status: 404, message: "No such message." },
   token_not_found: { status: 404, message: "No such API token." },
   internal_error: { status: 500, message: "Something went wrong on the server; the log says what." },

@@ -29,6 +29,7 @@ export class LiveDraft {
   private receipts?: Map<string, Receipt>;
   private events?: Ordered<TRawEventDto>;
   private presence?: Map<string, Row<TPresenceDto>>;
+  private removed?: Map<string, number>;
 
   constructor(private readonly base: LiveState) {
     this.seq = base.seq;
@@ -68,6 +69,7 @@ export class LiveDraft {
   }
 
   writeInstance(value: TInstanceDto, seq: number): void {
+    if (this.gone(value.id, seq)) return;
     if (!newer(this.instanceRows.get(value.id), seq)) return;
     const table = this.instanceTable();
     if (!table.rows.has(value.id)) table.order.push(value.id);
@@ -75,16 +77,19 @@ export class LiveDraft {
   }
 
   writeChat(value: TChatDto, seq: number): void {
+    if (this.gone(value.instanceId, seq)) return;
     if (!newer((this.chats ?? this.base.chats).get(value.id), seq)) return;
     this.chatTable().set(value.id, { value, seq });
   }
 
   writePresence(value: TPresenceDto, seq: number): void {
+    if (this.gone(value.instanceId, seq)) return;
     if (!newer((this.presence ?? this.base.presence).get(value.chatId), seq)) return;
     this.presenceTable().set(value.chatId, { value, seq });
   }
 
   writeEvent(value: TRawEventDto, seq: number): void {
+    if (this.gone(value.instanceId, seq)) return;
     const held = this.eventRows.get(value.id);
     if (!newer(held, seq)) return;
     const table = this.eventTable();
@@ -94,6 +99,7 @@ export class LiveDraft {
   }
 
   writeMessage(payload: TMessageDto, seq: number): void {
+    if (this.gone(payload.instanceId, seq)) return;
     const held = this.messagesNow.rows.get(payload.id);
     if (!newer(held, seq)) return;
     const key = messageKey(payload.instanceId, payload.messageId);
@@ -136,6 +142,44 @@ export class LiveDraft {
     if (value !== held.value) this.messageTable().rows.set(held.value.id, { value, seq: held.seq });
   }
 
+  /**
+   * An instance deleted with its data (lib/instances/delete-instances.ts): its card, chats, messages,
+   * receipts, presence and events go, and its tombstone refuses their older versions from then on. A
+   * webhook after the deletion is new traffic: a newer seq, so the instance comes back with it.
+   */
+  removeInstance(id: string, seq: number): void {
+    const removed = this.removed ?? this.base.removed;
+    if ((removed.get(id) ?? -1) >= seq) return;
+    (this.removed ??= new Map(this.base.removed)).set(id, seq);
+    const older = (row: Row<{ instanceId: string | null }>) => row.value.instanceId === id && row.seq < seq;
+    const instance = this.instanceRows.get(id);
+    if (instance && instance.seq < seq) dropFromOrdered(this.instanceTable(), (row) => row.value.id === id);
+    const chats = [...(this.chats ?? this.base.chats)].filter(([, row]) => older(row)).map(([chatId]) => chatId);
+    if (chats.length > 0) {
+      const table = this.chatTable();
+      for (const chatId of chats) table.delete(chatId);
+    }
+    if ([...(this.presence ?? this.base.presence).values()].some(older)) {
+      const table = this.presenceTable();
+      for (const [chatId, row] of table) if (older(row)) table.delete(chatId);
+    }
+    if (this.messagesNow.order.some((m) => { const row = this.messagesNow.rows.get(m); return row !== undefined && older(row); })) {
+      const table = this.messageTable();
+      for (const value of dropFromOrdered(table, older)) table.byKey.delete(messageKey(value.instanceId, value.messageId));
+    }
+    const prefix = messageKey(id, "");
+    if ([...(this.receipts ?? this.base.receipts).keys()].some((key) => key.startsWith(prefix))) {
+      const table = this.receiptTable();
+      for (const key of table.keys()) if (key.startsWith(prefix)) table.delete(key);
+    }
+    if ([...this.eventRows.values()].some(older)) dropFromOrdered(this.eventTable(), older);
+  }
+
+  /** Whether `instanceId` was deleted at or after `seq`: its rows from then are refused. */
+  private gone(instanceId: string | null, seq: number): boolean {
+    return instanceId !== null && ((this.removed ?? this.base.removed).get(instanceId) ?? -1) >= seq;
+  }
+
   /** Drops every row written before `seq` (after a `sync:reset`, once a fresh snapshot has been written). */
   dropOlderThan(seq: number): void {
     const stale = (row: Row<unknown>) => row.seq < seq;
@@ -159,7 +203,8 @@ export class LiveDraft {
       !this.messages &&
       !this.receipts &&
       !this.events &&
-      !this.presence;
+      !this.presence &&
+      !this.removed;
     if (same) return base;
     return {
       seq: this.seq,
@@ -171,6 +216,7 @@ export class LiveDraft {
       receipts: this.receipts ?? base.receipts,
       events: this.events ?? base.events,
       presence: this.presence ?? base.presence,
+      removed: this.removed ?? base.removed,
     };
   }
 }

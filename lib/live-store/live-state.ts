@@ -41,6 +41,11 @@ export type LiveState = {
   readonly events: OrderedRows<TRawEventDto>;
   /** By chat id. */
   readonly presence: Rows<TPresenceDto>;
+  /**
+   * Deleted instances → the seq of their removal: a row of theirs written at an older seq (a snapshot taken
+   * before the deletion, a replay) is refused, so a removal holds whatever order things arrive in.
+   */
+  readonly removed: ReadonlyMap<string, number>;
 };
 
 const noRows: OrderedRows<never> = { rows: new Map(), order: [] };
@@ -55,6 +60,7 @@ export const emptyLiveState: LiveState = {
   receipts: new Map(),
   events: noRows,
   presence: new Map(),
+  removed: new Map(),
 };
 
 /** A receipt names its message by instance and WhatsApp id, not by row id. */
