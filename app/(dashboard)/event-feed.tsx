@@ -12,11 +12,13 @@ import type { TRawEventDto } from "@/lib/schemas/dto";
 export function EventFeed({
   events,
   labelOf,
+  colorOf,
   isFresh,
   className,
 }: {
   events: TRawEventDto[];
   labelOf: (instanceId: string | null) => string | null;
+  colorOf: (instanceId: string | null) => string | null;
   isFresh: (id: string) => boolean;
   className?: string;
 }) {
@@ -37,7 +39,7 @@ export function EventFeed({
       ) : (
         <ul className="divide-y divide-zinc-100 xl:max-h-[36rem] xl:overflow-y-auto dark:divide-zinc-800" data-testid="event-feed">
           {events.map((event) => (
-            <EventRow key={event.id} event={event} instanceLabel={labelOf(event.instanceId)} fresh={isFresh(event.id)} />
+            <EventRow key={event.id} event={event} instanceLabel={labelOf(event.instanceId)} instanceColor={colorOf(event.instanceId)} fresh={isFresh(event.id)} />
           ))}
         </ul>
       )}

@@ -11,12 +11,14 @@ export function MessageFeed({
   messages,
   chats,
   labelOf,
+  colorOf,
   isFresh,
   className,
 }: {
   messages: TMessageDto[];
   chats: ReadonlyMap<string, TChatDto>;
   labelOf: (instanceId: string | null) => string | null;
+  colorOf: (instanceId: string | null) => string | null;
   isFresh: (id: string) => boolean;
   className?: string;
 }) {
@@ -37,6 +39,7 @@ export function MessageFeed({
               message={message}
               chat={chats.get(message.chatId)}
               instanceLabel={labelOf(message.instanceId)}
+              instanceColor={colorOf(message.instanceId)}
               fresh={isFresh(message.id)}
             />
           ))}

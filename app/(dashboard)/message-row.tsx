@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { InstanceColorDot } from "@/components/format/instance-color-dot";
 import { formatPhone } from "@/components/format/format-phone";
 import { safeMediaUrl } from "@/components/format/safe-media-url";
 import { IconArrowIn, IconArrowOut, IconLink } from "@/components/icons/icons";
@@ -15,11 +16,14 @@ export function MessageRow({
   message,
   chat,
   instanceLabel,
+  instanceColor,
   fresh,
 }: {
   message: TMessageDto;
   chat: TChatDto | undefined;
   instanceLabel: string | null;
+  /** The colour an admin gave the instance (components/format/instance-color-dot.tsx). */
+  instanceColor?: string | null;
   fresh: boolean;
 }) {
   const t = useTranslations("feed");
@@ -51,8 +55,9 @@ export function MessageRow({
         <div className="flex min-w-0 items-baseline gap-2">
           <span className="min-w-0 truncate text-sm font-medium">{chatLabel}</span>
           {instanceLabel ? (
-            <span className="hidden min-w-0 shrink truncate text-xs text-zinc-500 sm:inline dark:text-zinc-400">
-              {t("via", { instance: instanceLabel })}
+            <span className="hidden min-w-0 shrink items-center gap-1 truncate text-xs text-zinc-500 sm:inline-flex dark:text-zinc-400">
+              <InstanceColorDot color={instanceColor} className="size-2" />
+              <span className="truncate">{t("via", { instance: instanceLabel })}</span>
             </span>
           ) : null}
           <ClockTime iso={message.sentAt} className="ml-auto shrink-0 text-xs text-zinc-500 tabular-nums dark:text-zinc-400" />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { InstanceColorDot } from "@/components/format/instance-color-dot";
 import type { ReactNode } from "react";
 import { ClockTime } from "@/components/time/clock-time";
 import { Badge } from "@/components/ui/badge";
@@ -15,11 +16,14 @@ import { EventResultBadge } from "./event-result-badge";
 export function EventRow({
   event,
   instanceLabel,
+  instanceColor,
   fresh = false,
   action,
 }: {
   event: TRawEventDto;
   instanceLabel: string | null;
+  /** The colour an admin gave the instance (components/format/instance-color-dot.tsx). */
+  instanceColor?: string | null;
   fresh?: boolean;
   action?: ReactNode;
 }) {
@@ -42,6 +46,7 @@ export function EventRow({
         {instanceLabel ? (
           <>
             <span aria-hidden="true" className="hidden sm:inline">·</span>
+            <InstanceColorDot color={instanceColor} className="size-2" />
             <span className="min-w-0 truncate">{instanceLabel}</span>
           </>
         ) : null}

@@ -87,6 +87,7 @@ export function LiveEventLog(props: {
               key={event.id}
               event={event}
               instanceLabel={instanceLabel(event.instanceId ? instances.get(event.instanceId) : undefined, event.instanceId)}
+              instanceColor={event.instanceId ? (instances.get(event.instanceId)?.color ?? null) : null}
               fresh={!initialIds.has(event.id)}
               action={props.canReprocess ? <ReprocessEventButton eventId={event.id} /> : null}
             />
