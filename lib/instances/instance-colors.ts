@@ -1,6 +1,6 @@
 /**
  * The colours an admin can give an instance. Names, not CSS: the browser maps each to classes that read well
- * in light and dark (components/format/instance-color-class.ts); storing a name keeps the database free of
+ * in light and dark (components/format/instance-color-dot.tsx); storing a name keeps the database free of
  * styling and lets the palette change.
  */
 export const INSTANCE_COLORS = ["slate", "red", "amber", "emerald", "sky", "violet", "pink"] as const;
