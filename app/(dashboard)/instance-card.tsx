@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { DisconnectReason } from "@/components/format/disconnect-reason";
 import { InstanceColorDot } from "@/components/format/instance-color-dot";
 import { formatPhone } from "@/components/format/format-phone";
 import { shortId } from "@/components/format/short-id";
@@ -69,7 +70,7 @@ export function InstanceCard({ instance, canManage }: { instance: TInstanceDto; 
 
       {instance.state === "disconnected" && instance.disconnectReason ? (
         <p className="rounded-md bg-red-50 px-2.5 py-1.5 text-xs break-words text-red-800 dark:bg-red-950/60 dark:text-red-200">
-          <span className="font-medium">{t("reason")}</span> {instance.disconnectReason}
+          <span className="font-medium">{t("reason")}</span> <DisconnectReason reason={instance.disconnectReason} />
         </p>
       ) : null}
       {instance.isBusiness || instance.simulated || canManage ? (
