@@ -144,3 +144,20 @@ for (const [locale, messages] of Object.entries({ "pt-BR": pt, en })) {
     }
   }
 }
+
+test("keyboard: the desktop feeds take focus (so they scroll by keyboard) with the one focus style", async ({ context, page }) => {
+  await logIn(context);
+  await seedInstance(context.request, 2);
+  await page.goto("/");
+  await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible({ timeout: 30_000 });
+  for (const id of ["message-feed", "event-feed"]) {
+    const list = page.getByTestId(id);
+    await expect(list).toHaveAttribute("tabindex", "0");
+    await list.focus();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Shift+Tab");
+    await expect(list).toBeFocused();
+    // The shared focus ring (components/ui/focus-ring.ts): a solid outline.
+    expect(await list.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("solid");
+  }
+});

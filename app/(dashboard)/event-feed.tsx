@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { cn } from "@/components/ui/cn";
 import { EventRow } from "@/components/events/event-row";
 import { IconInbox } from "@/components/icons/icons";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
@@ -37,7 +38,9 @@ export function EventFeed({
       {events.length === 0 ? (
         <EmptyState icon={<IconInbox className="size-5" />} title={t("eventsEmpty")} description={t("eventsEmptyBody")} />
       ) : (
-        <ul className="divide-y divide-zinc-100 xl:max-h-[36rem] xl:overflow-y-auto dark:divide-zinc-800" data-testid="event-feed">
+        <ul
+          // Scrolls by itself on desktop: focusable, so a keyboard can scroll it too (arrows, Page Down).
+          tabIndex={0} aria-labelledby="events-title" className={cn("divide-y divide-zinc-100 xl:max-h-[36rem] xl:overflow-y-auto dark:divide-zinc-800", focusRing)} data-testid="event-feed">
           {events.map((event) => (
             <EventRow key={event.id} event={event} instanceLabel={labelOf(event.instanceId)} instanceColor={colorOf(event.instanceId)} fresh={isFresh(event.id)} />
           ))}

@@ -1,6 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { cn } from "@/components/ui/cn";
+import { focusRing } from "@/components/ui/focus-ring";
 import { IconMessage } from "@/components/icons/icons";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -32,7 +34,9 @@ export function MessageFeed({
       {messages.length === 0 ? (
         <EmptyState icon={<IconMessage className="size-5" />} title={t("messagesEmpty")} description={t("messagesEmptyBody")} />
       ) : (
-        <ul className="divide-y divide-zinc-100 xl:max-h-[36rem] xl:overflow-y-auto dark:divide-zinc-800" data-testid="message-feed">
+        <ul
+          // Scrolls by itself on desktop: focusable, so a keyboard can scroll it too (arrows, Page Down).
+          tabIndex={0} aria-labelledby="messages-title" className={cn("divide-y divide-zinc-100 xl:max-h-[36rem] xl:overflow-y-auto dark:divide-zinc-800", focusRing)} data-testid="message-feed">
           {messages.map((message) => (
             <MessageRow
               key={message.id}

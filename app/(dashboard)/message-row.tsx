@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { focusRing } from "@/components/ui/focus-ring";
 import { InstanceColorDot } from "@/components/format/instance-color-dot";
 import { formatPhone } from "@/components/format/format-phone";
 import { safeMediaUrl } from "@/components/format/safe-media-url";
@@ -83,7 +84,7 @@ export function MessageRow({
               href={mediaUrl}
               target="_blank"
               rel="noopener noreferrer"
-              className="inline-flex items-center gap-1 text-xs font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
+              className={cn("inline-flex items-center gap-1 rounded text-xs font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300", focusRing)}
             >
               <IconLink className="size-3.5" />
               {t("openMedia")}
