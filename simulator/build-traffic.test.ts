@@ -27,13 +27,15 @@ describe.each([1, 2, 42])("buildTraffic (seed %i)", (seed) => {
     expect(bodies.length).toBeLessThan(COUNT + 80);
   });
 
-  it("yields JSON objects that survive serialisation, each with a type and a 32-hex upper-case instanceId", () => {
+  it("yields JSON objects that survive serialisation, each with a type and one of the simulator's fixed instance ids", () => {
     for (const body of bodies) {
       expect(JSON.parse(JSON.stringify(body))).toEqual(body);
       expect(body.type).toEqual(expect.any(String));
-      expect(str(body.instanceId)).toMatch(/^[0-9A-F]{32}$/);
+      // 32 chars like a real id, but SIM + digits: never a real id (lib/instances/simulated-prefix.ts).
+      expect(str(body.instanceId)).toMatch(/^SIM\d{29}$/);
     }
-    expect(new Set(bodies.map((b) => b.instanceId)).size).toBe(3);
+    // The same three whatever the seed: running the simulator again adds no instances.
+    expect([...new Set(bodies.map((b) => b.instanceId))].sort()).toEqual(["SIM00000000000000000000000000001", "SIM00000000000000000000000000002", "SIM00000000000000000000000000003"]);
   });
 
   it("contains every webhook kind", () => {

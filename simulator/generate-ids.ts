@@ -1,7 +1,12 @@
+import { SIMULATED_PREFIX } from "../lib/instances/simulated-prefix";
 import type { Rng } from "./create-rng";
 
 export type IdSource = {
-  /** 32 upper-case hex chars, as real instance ids. */
+  /**
+   * The same for every run and seed: SIM0…01, SIM0…02, … (32 chars, as long as real ids). Running the
+   * simulator again reuses its instances instead of adding new ones, and the prefix, which no real id can
+   * have, marks them as simulated (lib/instances/simulated-prefix.ts).
+   */
   instanceId(): string;
   /** A WhatsApp message id in one of the formats seen in real traffic; never repeats within a source. */
   messageId(): string;
@@ -24,6 +29,7 @@ const FORMATS: ReadonlyArray<[string, number]> = [
 
 export function createIdSource(rng: Rng): IdSource {
   const used = new Set<string>();
+  let instances = 0;
   const fresh = (make: () => string): string => {
     for (;;) {
       const id = make();
@@ -34,7 +40,11 @@ export function createIdSource(rng: Rng): IdSource {
     }
   };
   return {
-    instanceId: () => fresh(() => rng.hex(32)),
+    instanceId: () => {
+      // The draw random ids took: kept, so the rest of a seed's traffic is what it was before ids were fixed.
+      rng.hex(32);
+      return simulatedInstanceId(instances++);
+    },
     messageId: () =>
       fresh(() => {
         const [prefix, length] = rng.pick(FORMATS);
@@ -45,4 +55,9 @@ export function createIdSource(rng: Rng): IdSource {
     lid: () => fresh(() => `${rng.int(1, 2)}${rng.digits(14)}@lid`),
     groupId: () => fresh(() => `120363${rng.digits(12)}-group`),
   };
+}
+
+/** The simulator's `index`-th instance id (from 0). */
+export function simulatedInstanceId(index: number): string {
+  return SIMULATED_PREFIX + String(index + 1).padStart(32 - SIMULATED_PREFIX.length, "0");
 }

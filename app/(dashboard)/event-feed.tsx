@@ -2,13 +2,13 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { cn } from "@/components/ui/cn";
 import { EventRow } from "@/components/events/event-row";
 import { IconInbox } from "@/components/icons/icons";
 import { NewItemsPill } from "@/components/live-list/new-items-pill";
 import { useHeldList } from "@/components/live-list/use-held-list";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
 import type { TRawEventDto } from "@/lib/schemas/dto";
 import { moreLink, PHONE_ROWS, phoneFew } from "./phone-rows";
@@ -18,11 +18,13 @@ const eventId = (event: TRawEventDto) => event.id;
 export function EventFeed({
   events,
   labelOf,
+  colorOf,
   isFresh,
   className,
 }: {
   events: TRawEventDto[];
   labelOf: (instanceId: string | null) => string | null;
+  colorOf: (instanceId: string | null) => string | null;
   isFresh: (id: string) => boolean;
   className?: string;
 }) {
@@ -46,12 +48,15 @@ export function EventFeed({
         <>
           <NewItemsPill count={held.pending} onShow={held.release} />
           <ul
+            // Scrolls by itself on desktop: focusable, so a keyboard can scroll it too (arrows, Page Down).
+            tabIndex={0}
+            aria-labelledby="events-title"
             {...held.listProps}
-            className={cn("relative divide-y divide-zinc-100 xl:max-h-[36rem] xl:overflow-y-auto dark:divide-zinc-800", phoneFew)}
+            className={cn("relative divide-y divide-zinc-100 xl:max-h-[36rem] xl:overflow-y-auto dark:divide-zinc-800", focusRing, phoneFew)}
             data-testid="event-feed"
           >
             {held.items.map((event) => (
-              <EventRow key={event.id} event={event} instanceLabel={labelOf(event.instanceId)} fresh={isFresh(event.id)} />
+              <EventRow key={event.id} event={event} instanceLabel={labelOf(event.instanceId)} instanceColor={colorOf(event.instanceId)} fresh={isFresh(event.id)} />
             ))}
           </ul>
           {held.items.length > PHONE_ROWS ? (

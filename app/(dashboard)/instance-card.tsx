@@ -1,11 +1,15 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { DisconnectReason } from "@/components/format/disconnect-reason";
+import { InstanceColorDot } from "@/components/format/instance-color-dot";
 import { formatPhone } from "@/components/format/format-phone";
 import { shortId } from "@/components/format/short-id";
 import { RelativeTime } from "@/components/time/relative-time";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
+import { focusRing } from "@/components/ui/focus-ring";
 import { StatusDot, type StatusTone } from "@/components/ui/status-dot";
 import type { TInstanceDto } from "@/lib/schemas/dto";
 
@@ -15,8 +19,9 @@ const stateTone: Record<TInstanceDto["state"], { badge: BadgeTone; dot: StatusTo
   unknown: { badge: "neutral", dot: "neutral", edge: "border-l-zinc-300 dark:border-l-zinc-600" },
 };
 
-export function InstanceCard({ instance }: { instance: TInstanceDto }) {
+export function InstanceCard({ instance, canManage }: { instance: TInstanceDto; canManage: boolean }) {
   const t = useTranslations("instances");
+  const tm = useTranslations("manageInstances");
   // Traffic is evidence: an instance that sends events but whose connection Z-API has not reported yet is up.
   const receiving = instance.state === "unknown" && instance.lastEventAt !== null;
   const tone = receiving ? stateTone.connected : stateTone[instance.state];
@@ -35,8 +40,9 @@ export function InstanceCard({ instance }: { instance: TInstanceDto }) {
     >
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0">
-          <h3 className="truncate font-semibold" title={title}>
-            {title}
+          <h3 className="flex min-w-0 items-center gap-2 font-semibold" title={title}>
+            <InstanceColorDot color={instance.color} />
+            <span className="truncate">{title}</span>
           </h3>
           {instance.name || phone ? (
             <p className="truncate text-sm text-zinc-600 dark:text-zinc-400">
@@ -67,12 +73,22 @@ export function InstanceCard({ instance }: { instance: TInstanceDto }) {
       {receiving ? <p className="text-xs text-zinc-600 dark:text-zinc-400">{t("receivingHint")}</p> : null}
       {instance.state === "disconnected" && instance.disconnectReason ? (
         <p className="rounded-md bg-red-50 px-2.5 py-1.5 text-xs break-words text-red-800 dark:bg-red-950/60 dark:text-red-200">
-          <span className="font-medium">{t("reason")}</span> {instance.disconnectReason}
+          <span className="font-medium">{t("reason")}</span> <DisconnectReason reason={instance.disconnectReason} />
         </p>
       ) : null}
-      {instance.isBusiness ? (
-        <div>
-          <Badge tone="info">{t("business")}</Badge>
+      {instance.isBusiness || instance.simulated || canManage ? (
+        <div className="mt-auto flex flex-wrap items-center gap-2">
+          {instance.isBusiness ? <Badge tone="info">{t("business")}</Badge> : null}
+          {instance.simulated ? <Badge tone="warning">{tm("simulated")}</Badge> : null}
+          {canManage ? (
+            <Link
+              href={`/settings?instance=${encodeURIComponent(instance.id)}#instances`}
+              aria-label={tm("manageLabel", { name: title })}
+              className={cn("ml-auto rounded text-sm font-medium text-brand-700 hover:underline dark:text-brand-300", focusRing)}
+            >
+              {tm("manage")}
+            </Link>
+          ) : null}
         </div>
       ) : null}
     </li>

@@ -1,15 +1,28 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { IconPlug } from "@/components/icons/icons";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { focusRing } from "@/components/ui/focus-ring";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { TInstanceDto } from "@/lib/schemas/dto";
 import { InstanceCard } from "./instance-card";
 import { WebhookUrl } from "./webhook-url";
 
-export function InstanceList({ instances, webhookUrl }: { instances: TInstanceDto[]; webhookUrl: string | null }) {
+type Props = { instances: TInstanceDto[]; archived: number; webhookUrl: string | null; canManage: boolean };
+
+/** `instances`: the ones not archived; `archived` says how many are hidden, with the way to them. */
+export function InstanceList({ instances, archived, webhookUrl, canManage }: Props) {
   const t = useTranslations("instances");
+  const tm = useTranslations("manageInstances");
+  const archivedNote =
+    archived > 0 ? (
+      <Link href="/settings#instances" data-testid="archived-note" className={cn("rounded text-sm text-zinc-600 underline-offset-2 hover:underline dark:text-zinc-400", focusRing)}>
+        {tm("archivedNote", { count: archived })}
+      </Link>
+    ) : null;
   const connected = instances.filter((i) => i.state === "connected").length;
 
   if (instances.length === 0) {
@@ -24,6 +37,7 @@ export function InstanceList({ instances, webhookUrl }: { instances: TInstanceDt
           description={webhookUrl ? t("emptyBody") : t("emptyBodyViewer")}
         >
           {webhookUrl ? <WebhookUrl url={webhookUrl} /> : null}
+          {archivedNote}
         </EmptyState>
       </Card>
     );
@@ -35,13 +49,14 @@ export function InstanceList({ instances, webhookUrl }: { instances: TInstanceDt
         <h2 id="instances-title" className="text-base font-semibold">
           {t("title")}
         </h2>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="instances-summary">
-          {t("summary", { connected, total: instances.length })}
+        <p className="flex flex-wrap gap-x-3 text-sm text-zinc-600 dark:text-zinc-400">
+          <span data-testid="instances-summary">{t("summary", { connected, total: instances.length })}</span>
+          {archivedNote}
         </p>
       </div>
       <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3">
         {instances.map((instance) => (
-          <InstanceCard key={instance.id} instance={instance} />
+          <InstanceCard key={instance.id} instance={instance} canManage={canManage} />
         ))}
       </ul>
       {webhookUrl ? (

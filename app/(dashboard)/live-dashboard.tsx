@@ -22,10 +22,12 @@ export type DashboardSnapshot = LiveSnapshot & {
 };
 
 /** The server snapshot, seeded into the live store, which the socket keeps current (components/realtime/use-live.ts). */
-export function LiveDashboard({ snapshot, webhookUrl }: { snapshot: DashboardSnapshot; webhookUrl: string | null }) {
+export function LiveDashboard({ snapshot, webhookUrl, canManage }: { snapshot: DashboardSnapshot; webhookUrl: string | null; canManage: boolean }) {
   const t = useTranslations("dashboard");
   useLiveSeed(snapshot);
-  const instances = useInstances();
+  const all = useInstances();
+  // Archived instances leave the overview and its counts (Settings → Instances keeps them).
+  const instances = all.filter((i) => i.archivedAt === null);
   const chats = useChats();
   const messages = useMessages({ floor: snapshot.messages.at(-1) ?? null, limit: FEED_LIMIT });
   const events = useEvents({ floor: snapshot.events.at(-1) ?? null, limit: FEED_LIMIT });
@@ -33,8 +35,9 @@ export function LiveDashboard({ snapshot, webhookUrl }: { snapshot: DashboardSna
   // Entries not in the snapshot arrived live: they get a brief highlight.
   const [initialIds] = useState(() => new Set([...snapshot.messages.map((m) => m.id), ...snapshot.events.map((e) => e.id)]));
   const isFresh = (id: string) => !initialIds.has(id);
-  const byId = new Map(instances.map((instance) => [instance.id, instance]));
+  const byId = new Map(all.map((instance) => [instance.id, instance]));
   const labelOf = (id: string | null) => instanceLabel(id ? byId.get(id) : undefined, id);
+  const colorOf = (id: string | null) => (id ? (byId.get(id)?.color ?? null) : null);
   const disconnected = instances.filter((i) => i.state === "disconnected").length;
   useTitleBadge(disconnected);
 
@@ -46,10 +49,10 @@ export function LiveDashboard({ snapshot, webhookUrl }: { snapshot: DashboardSna
           {t("disconnectedAlert", { count: disconnected })}
         </Alert>
       ) : null}
-      <InstanceList instances={instances} webhookUrl={webhookUrl} />
+      <InstanceList instances={instances} archived={all.length - instances.length} webhookUrl={webhookUrl} canManage={canManage} />
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-5">
-        <MessageFeed className="xl:col-span-3" messages={messages} chats={chats} labelOf={labelOf} isFresh={isFresh} />
-        <EventFeed className="xl:col-span-2" events={events} labelOf={labelOf} isFresh={isFresh} />
+        <MessageFeed className="xl:col-span-3" messages={messages} chats={chats} labelOf={labelOf} colorOf={colorOf} isFresh={isFresh} />
+        <EventFeed className="xl:col-span-2" events={events} labelOf={labelOf} colorOf={colorOf} isFresh={isFresh} />
       </div>
     </div>
   );

@@ -2,11 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { cn } from "@/components/ui/cn";
+import { focusRing } from "@/components/ui/focus-ring";
 import { IconMessage } from "@/components/icons/icons";
 import { NewItemsPill } from "@/components/live-list/new-items-pill";
 import { useHeldList } from "@/components/live-list/use-held-list";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { TChatDto, TMessageDto } from "@/lib/schemas/dto";
 import { MessageRow } from "./message-row";
@@ -18,12 +19,14 @@ export function MessageFeed({
   messages,
   chats,
   labelOf,
+  colorOf,
   isFresh,
   className,
 }: {
   messages: TMessageDto[];
   chats: ReadonlyMap<string, TChatDto>;
   labelOf: (instanceId: string | null) => string | null;
+  colorOf: (instanceId: string | null) => string | null;
   isFresh: (id: string) => boolean;
   className?: string;
 }) {
@@ -43,8 +46,11 @@ export function MessageFeed({
         <>
           <NewItemsPill count={held.pending} onShow={held.release} />
           <ul
+            // Scrolls by itself on desktop: focusable, so a keyboard can scroll it too (arrows, Page Down).
+            tabIndex={0}
+            aria-labelledby="messages-title"
             {...held.listProps}
-            className={cn("relative divide-y divide-zinc-100 xl:max-h-[36rem] xl:overflow-y-auto dark:divide-zinc-800", !expanded && phoneFew)}
+            className={cn("relative divide-y divide-zinc-100 xl:max-h-[36rem] xl:overflow-y-auto dark:divide-zinc-800", focusRing, !expanded && phoneFew)}
             data-testid="message-feed"
           >
             {held.items.map((message) => (
@@ -53,6 +59,7 @@ export function MessageFeed({
                 message={message}
                 chat={chats.get(message.chatId)}
                 instanceLabel={labelOf(message.instanceId)}
+                instanceColor={colorOf(message.instanceId)}
                 fresh={isFresh(message.id)}
               />
             ))}

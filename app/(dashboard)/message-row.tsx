@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { InstanceColorDot } from "@/components/format/instance-color-dot";
 import { formatPhone } from "@/components/format/format-phone";
 import { safeMediaUrl } from "@/components/format/safe-media-url";
 import { IconArrowIn, IconArrowOut, IconLink } from "@/components/icons/icons";
@@ -17,11 +18,14 @@ export function MessageRow({
   message,
   chat,
   instanceLabel,
+  instanceColor,
   fresh,
 }: {
   message: TMessageDto;
   chat: TChatDto | undefined;
   instanceLabel: string | null;
+  /** The colour an admin gave the instance (components/format/instance-color-dot.tsx). */
+  instanceColor?: string | null;
   fresh: boolean;
 }) {
   const t = useTranslations("feed");
@@ -64,8 +68,9 @@ export function MessageRow({
         </div>
         {/* Its own line: beside a long chat name both were cut, and phones had hidden it. */}
         {instanceLabel ? (
-          <p data-testid="message-via" className="truncate text-xs text-zinc-500 dark:text-zinc-400">
-            {t("via", { instance: instanceLabel })}
+          <p data-testid="message-via" className="flex min-w-0 items-center gap-1 text-xs text-zinc-500 dark:text-zinc-400">
+            <InstanceColorDot color={instanceColor} className="size-2" />
+            <span className="truncate">{t("via", { instance: instanceLabel })}</span>
           </p>
         ) : null}
         <p className="mt-0.5 line-clamp-3 text-sm break-words whitespace-pre-wrap text-zinc-700 dark:text-zinc-300">
@@ -98,7 +103,7 @@ export function MessageRow({
               href={mediaUrl}
               target="_blank"
               rel="noopener noreferrer"
-              className="inline-flex items-center gap-1 text-xs font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
+              className={cn("inline-flex items-center gap-1 rounded text-xs font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300", focusRing)}
             >
               <IconLink className="size-3.5" />
               {t("openMedia")}

@@ -40,7 +40,7 @@ export default async function DashboardPage() {
         <h1 className="text-xl font-semibold tracking-tight md:text-2xl">{t("title")}</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t("subtitle")}</p>
       </div>
-      <LiveDashboard key={headSeq} snapshot={snapshot} webhookUrl={webhookUrl} />
+      <LiveDashboard key={headSeq} snapshot={snapshot} webhookUrl={webhookUrl} canManage={user.role === "admin"} />
     </>
   );
 }

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { InstanceColorDot } from "@/components/format/instance-color-dot";
 import type { ReactNode } from "react";
 import { ClockTime } from "@/components/time/clock-time";
 import { Badge } from "@/components/ui/badge";
@@ -17,11 +18,14 @@ import { EventResultBadge } from "./event-result-badge";
 export function EventRow({
   event,
   instanceLabel,
+  instanceColor,
   fresh = false,
   action,
 }: {
   event: TRawEventDto;
   instanceLabel: string | null;
+  /** The colour an admin gave the instance (components/format/instance-color-dot.tsx). */
+  instanceColor?: string | null;
   fresh?: boolean;
   action?: ReactNode;
 }) {
@@ -50,6 +54,7 @@ export function EventRow({
         {instanceLabel ? (
           <>
             <span aria-hidden="true" className="hidden sm:inline">·</span>
+            <InstanceColorDot color={instanceColor} className="size-2" />
             <span className="min-w-0 truncate">{instanceLabel}</span>
           </>
         ) : null}

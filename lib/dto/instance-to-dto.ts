@@ -13,5 +13,8 @@ export function instanceToDto(row: Instance): TInstanceDto {
     stateChangedAt: iso(row.stateChangedAt),
     disconnectReason: row.disconnectReason,
     lastEventAt: iso(row.lastEventAt),
+    color: row.color,
+    archivedAt: iso(row.archivedAt),
+    simulated: row.simulated,
   });
 }

@@ -15,6 +15,9 @@ export function applyChanges(state: LiveState, changes: readonly TChangeDto[]): 
       case "instance:upserted":
         draft.writeInstance(change.payload, change.seq);
         break;
+      case "instance:removed":
+        draft.removeInstance(change.payload.id, change.seq);
+        break;
       case "chat:upserted":
         draft.writeChat(change.payload, change.seq);
         break;

@@ -31,6 +31,7 @@ export class LiveDraft {
   private events?: Ordered<TRawEventDto>;
   private presence?: Map<string, Row<TPresenceDto>>;
   private incidents?: Map<string, Row<TIncidentDto>>;
+  private removed?: Map<string, number>;
 
   constructor(private readonly base: LiveState) {
     this.seq = base.seq;
@@ -73,6 +74,7 @@ export class LiveDraft {
   }
 
   writeInstance(value: TInstanceDto, seq: number): void {
+    if (this.gone(value.id, seq)) return;
     if (!newer(this.instanceRows.get(value.id), seq)) return;
     const table = this.instanceTable();
     if (!table.rows.has(value.id)) table.order.push(value.id);
@@ -85,16 +87,19 @@ export class LiveDraft {
   }
 
   writeChat(value: TChatDto, seq: number): void {
+    if (this.gone(value.instanceId, seq)) return;
     if (!newer((this.chats ?? this.base.chats).get(value.id), seq)) return;
     this.chatTable().set(value.id, { value, seq });
   }
 
   writePresence(value: TPresenceDto, seq: number): void {
+    if (this.gone(value.instanceId, seq)) return;
     if (!newer((this.presence ?? this.base.presence).get(value.chatId), seq)) return;
     this.presenceTable().set(value.chatId, { value, seq });
   }
 
   writeEvent(value: TRawEventDto, seq: number): void {
+    if (this.gone(value.instanceId, seq)) return;
     const held = this.eventRows.get(value.id);
     if (!newer(held, seq)) return;
     const table = this.eventTable();
@@ -104,6 +109,7 @@ export class LiveDraft {
   }
 
   writeMessage(payload: TMessageDto, seq: number): void {
+    if (this.gone(payload.instanceId, seq)) return;
     const held = this.messagesNow.rows.get(payload.id);
     if (!newer(held, seq)) return;
     const key = messageKey(payload.instanceId, payload.messageId);
@@ -160,6 +166,44 @@ export class LiveDraft {
     }
   }
 
+  /**
+   * An instance deleted with its data (lib/instances/delete-instances.ts): its card, chats, messages,
+   * receipts, presence and events go, and its tombstone refuses their older versions from then on. A
+   * webhook after the deletion is new traffic: a newer seq, so the instance comes back with it.
+   */
+  removeInstance(id: string, seq: number): void {
+    const removed = this.removed ?? this.base.removed;
+    if ((removed.get(id) ?? -1) >= seq) return;
+    (this.removed ??= new Map(this.base.removed)).set(id, seq);
+    const older = (row: Row<{ instanceId: string | null }>) => row.value.instanceId === id && row.seq < seq;
+    const instance = this.instanceRows.get(id);
+    if (instance && instance.seq < seq) dropFromOrdered(this.instanceTable(), (row) => row.value.id === id);
+    const chats = [...(this.chats ?? this.base.chats)].filter(([, row]) => older(row)).map(([chatId]) => chatId);
+    if (chats.length > 0) {
+      const table = this.chatTable();
+      for (const chatId of chats) table.delete(chatId);
+    }
+    if ([...(this.presence ?? this.base.presence).values()].some(older)) {
+      const table = this.presenceTable();
+      for (const [chatId, row] of table) if (older(row)) table.delete(chatId);
+    }
+    if (this.messagesNow.order.some((m) => { const row = this.messagesNow.rows.get(m); return row !== undefined && older(row); })) {
+      const table = this.messageTable();
+      for (const value of dropFromOrdered(table, older)) table.byKey.delete(messageKey(value.instanceId, value.messageId));
+    }
+    const prefix = messageKey(id, "");
+    if ([...(this.receipts ?? this.base.receipts).keys()].some((key) => key.startsWith(prefix))) {
+      const table = this.receiptTable();
+      for (const key of table.keys()) if (key.startsWith(prefix)) table.delete(key);
+    }
+    if ([...this.eventRows.values()].some(older)) dropFromOrdered(this.eventTable(), older);
+  }
+
+  /** Whether `instanceId` was deleted at or after `seq`: its rows from then are refused. */
+  private gone(instanceId: string | null, seq: number): boolean {
+    return instanceId !== null && ((this.removed ?? this.base.removed).get(instanceId) ?? -1) >= seq;
+  }
+
   /** Drops every row written before `seq` (after a `sync:reset`, once a fresh snapshot has been written). */
   dropOlderThan(seq: number): void {
     const stale = (row: Row<unknown>) => row.seq < seq;
@@ -185,7 +229,8 @@ export class LiveDraft {
       !this.statusSeq &&
       !this.events &&
       !this.presence &&
-      !this.incidents;
+      !this.incidents &&
+      !this.removed;
     if (same) return base;
     return {
       seq: this.seq,
@@ -199,6 +244,7 @@ export class LiveDraft {
       events: this.events ?? base.events,
       presence: this.presence ?? base.presence,
       incidents: this.incidents ?? base.incidents,
+      removed: this.removed ?? base.removed,
     };
   }
 }

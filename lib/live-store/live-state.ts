@@ -48,6 +48,11 @@ export type LiveState = {
   readonly presence: Rows<TPresenceDto>;
   /** By incident id: only those the socket told of (opened or changed since the page loaded). */
   readonly incidents: Rows<TIncidentDto>;
+  /**
+   * Deleted instances → the seq of their removal: a row of theirs written at an older seq (a snapshot taken
+   * before the deletion, a replay) is refused, so a removal holds whatever order things arrive in.
+   */
+  readonly removed: ReadonlyMap<string, number>;
 };
 
 const noRows: OrderedRows<never> = { rows: new Map(), order: [] };
@@ -64,6 +69,7 @@ export const emptyLiveState: LiveState = {
   events: noRows,
   presence: new Map(),
   incidents: new Map(),
+  removed: new Map(),
 };
 
 /** A receipt names its message by instance and WhatsApp id, not by row id. */

@@ -53,7 +53,7 @@ function event(id: number, overrides: Partial<TRawEventDto> = {}): TRawEventDto 
 }
 
 function instance(id: string, state: TInstanceDto["state"]): TInstanceDto {
-  return { id, name: null, phone: null, isBusiness: null, state, stateChangedAt: null, disconnectReason: null, lastEventAt: null };
+  return { id, name: null, phone: null, isBusiness: null, state, stateChangedAt: null, disconnectReason: null, lastEventAt: null, color: null, archivedAt: null, simulated: false };
 }
 
 const receipt = (seq: number, messageId: string, status: string): TChangeDto => ({
@@ -191,6 +191,34 @@ describe("applyChanges", () => {
     expect(selectEvents(state.events, { floor: null, limit: 10 }).map((e) => e.id)).toEqual(["100", "20", "9"]);
     expect(selectMessages(state.messages, { floor: null, limit: 10 }).map((m) => m.id)).toEqual(["m50", "m30", "m7"]);
     expect(selectChatMessages(state.messages, "C1").map((m) => m.id)).toEqual(["m7", "m50"]);
+  });
+});
+
+describe("instance:removed", () => {
+  const other = (seq: number): TChangeDto[] => [
+    { seq, kind: "instance:upserted", payload: instance("I2", "connected") },
+    { seq: seq + 1, kind: "message:upserted", payload: message("m9", { instanceId: "I2", messageId: "M-m9" }) },
+    { seq: seq + 2, kind: "event:logged", payload: event(90, { instanceId: "I2" }) },
+  ];
+  const removal: TChangeDto = { seq: 20, kind: "instance:removed", payload: { id: "I1" } };
+  const after = applyChanges(emptyLiveState, [...history, ...other(13), removal]);
+
+  it("drops the instance with its messages, receipts and events, and nothing of another instance", () => {
+    const v = visible(after);
+    expect(v.instances.map((i) => i.id)).toEqual(["I2"]);
+    expect(v.messages.map((m) => m.id)).toEqual(["m9"]);
+    expect(v.events.map((e) => e.id)).toEqual(["90"]);
+    expect([...after.receipts.keys()].some((k) => k.startsWith("I1"))).toBe(false);
+  });
+
+  it("holds whatever order: older rows of the instance arriving after the removal are refused, newer ones land", () => {
+    for (let salt = 1; salt <= 10; salt++) {
+      const out = applyChanges(emptyLiveState, shuffled([...history, ...other(13), removal], salt));
+      expect(visible(out), `shuffle ${salt}`).toEqual(visible(after));
+    }
+    expect(applyChanges(after, [removal])).toBe(after);
+    const back = applyChanges(after, [{ seq: 21, kind: "instance:upserted", payload: instance("I1", "unknown") }]);
+    expect(visible(back).instances.map((i) => i.id)).toEqual(["I1", "I2"]);
   });
 });
 

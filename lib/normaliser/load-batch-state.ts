@@ -93,7 +93,7 @@ export async function loadBatchState(tx: Prisma.TransactionClient, intents: TInt
      WHERE (instance_id, kind, at) IN (SELECT * FROM unnest(${connections.i}::text[], ${connections.k}::text[], ${connections.at}::timestamptz[]))`;
   const instances = connectionInstances.size === 0 ? [] : await tx.$queryRaw<Instance[]>`
     SELECT id, name, phone, is_business AS "isBusiness", state, state_changed_at AS "stateChangedAt", disconnect_reason AS "disconnectReason",
-           last_event_at AS "lastEventAt", created_at AS "createdAt", updated_at AS "updatedAt"
+           last_event_at AS "lastEventAt", color, archived_at AS "archivedAt", simulated, created_at AS "createdAt", updated_at AS "updatedAt"
       FROM instance WHERE id = ANY(${[...connectionInstances]}::text[])`;
   const presenceRows = !presence || chats.length === 0 ? [] : await tx.$queryRaw<Presence[]>`
     SELECT chat_id AS "chatId", status, last_seen AS "lastSeen", updated_at AS "updatedAt" FROM presence WHERE chat_id = ANY(${chats.map((c) => c.id)}::uuid[])`;

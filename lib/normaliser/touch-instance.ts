@@ -1,4 +1,5 @@
 import type { Instance, Prisma } from "@/lib/generated/prisma/client";
+import { SIMULATED_PREFIX } from "@/lib/instances/simulated-prefix";
 import type { TApplyContext } from "./apply-context";
 
 /** lastEventAt moving by less than this is not announced, or every message would also be an instance change. */
@@ -25,11 +26,11 @@ export async function touchInstances(tx: Prisma.TransactionClient, latest: Map<s
   const rows = await tx.$queryRaw<Row[]>`
     WITH u AS (SELECT * FROM unnest(${ids}::text[], ${ats}::timestamptz[]) AS u(id, at)),
          prev AS (SELECT i.id, i.last_event_at FROM instance i JOIN u ON u.id = i.id)
-    INSERT INTO instance (id, last_event_at, updated_at) SELECT id, at, now() FROM u
+    INSERT INTO instance (id, last_event_at, updated_at, simulated) SELECT id, at, now(), id LIKE ${SIMULATED_PREFIX + "%"} FROM u
     ON CONFLICT (id) DO UPDATE SET last_event_at = EXCLUDED.last_event_at, updated_at = now()
       WHERE instance.last_event_at IS NULL OR instance.last_event_at < EXCLUDED.last_event_at
     RETURNING id, name, phone, is_business AS "isBusiness", state, state_changed_at AS "stateChangedAt",
-      disconnect_reason AS "disconnectReason", last_event_at AS "lastEventAt", created_at AS "createdAt",
+      disconnect_reason AS "disconnectReason", last_event_at AS "lastEventAt", color, archived_at AS "archivedAt", simulated, created_at AS "createdAt",
       updated_at AS "updatedAt", (SELECT last_event_at FROM prev WHERE prev.id = instance.id) AS "prevLastEventAt", (xmax = 0) AS inserted`;
   return rows.map(({ prevLastEventAt, inserted, ...row }) => {
     const at = (latest.get(row.id) as Date).getTime();

@@ -15,6 +15,9 @@ export const ZInstanceDto = z.object({
   stateChangedAt: ZIso.nullable(),
   disconnectReason: z.string().nullable(),
   lastEventAt: ZIso.nullable(),
+  color: z.string().nullable(),
+  archivedAt: ZIso.nullable(),
+  simulated: z.boolean(),
 });
 export type TInstanceDto = z.infer<typeof ZInstanceDto>;
 
@@ -260,6 +263,8 @@ export const ZChangeDto = z.discriminatedUnion("kind", [
   z.object({ seq: z.number(), kind: z.literal("status:changed"), payload: ZStatusTransitionDto }),
   z.object({ seq: z.number(), kind: z.literal("chat:upserted"), payload: ZChatDto }),
   z.object({ seq: z.number(), kind: z.literal("instance:upserted"), payload: ZInstanceDto }),
+  // Deleted with all its data (lib/instances/delete-instances.ts): the live view drops its rows.
+  z.object({ seq: z.number(), kind: z.literal("instance:removed"), payload: z.object({ id: z.string() }) }),
   z.object({ seq: z.number(), kind: z.literal("presence:changed"), payload: ZPresenceDto }),
   z.object({ seq: z.number(), kind: z.literal("event:logged"), payload: ZRawEventDto }),
   z.object({ seq: z.number(), kind: z.literal("stuck:changed"), payload: ZStuckChangedDto }),

@@ -17,7 +17,7 @@ import { FEED_LIMIT } from "@/lib/live-store/live-state";
 import type { TInstanceDto, TRawEventDto } from "@/lib/schemas/dto";
 import { ReprocessEventButton } from "./reprocess-event-button";
 
-export type EventFilter = { type: string | null; result: string | null };
+export type EventFilter = { type: string | null; result: string | null; instanceId: string | null; phone: string | null; q: string | null };
 
 const linkClass = cn("rounded text-sm font-medium text-brand-700 hover:underline dark:text-brand-300", focusRing);
 
@@ -25,6 +25,9 @@ function pageHref(filters: EventFilter, cursor: string | null): string {
   const params = new URLSearchParams();
   if (filters.type) params.set("type", filters.type);
   if (filters.result) params.set("result", filters.result);
+  if (filters.instanceId) params.set("instanceId", filters.instanceId);
+  if (filters.phone) params.set("phone", filters.phone);
+  if (filters.q) params.set("q", filters.q);
   if (cursor) params.set("cursor", cursor);
   const query = params.toString();
   return query ? `/events?${query}` : "/events";
@@ -48,9 +51,10 @@ export function LiveEventLog(props: {
   canReprocess: boolean;
 }) {
   const t = useTranslations("events");
-  const live = props.cursor === null;
+  // A body search cannot be judged here (the live rows carry no body): its results stay as found.
+  const live = props.cursor === null && !props.filters.phone && !props.filters.q;
   const { headSeq, initial, instances: initialInstances } = props;
-  const { type, result } = props.filters;
+  const { type, result, instanceId } = props.filters;
   // History rows stay out of the store: they are not live, and would only take room from rows that are.
   const snapshot = useMemo(
     () => ({ headSeq, instances: initialInstances, events: live ? initial : [] }),
@@ -58,8 +62,8 @@ export function LiveEventLog(props: {
   );
   useLiveSeed(snapshot);
   const matches = useMemo(
-    () => (event: TRawEventDto) => (!type || event.type === type) && (!result || event.result === result),
-    [type, result],
+    () => (event: TRawEventDto) => (!type || event.type === type) && (!result || event.result === result) && (!instanceId || event.instanceId === instanceId),
+    [type, result, instanceId],
   );
   const liveEvents = useEvents({ floor: initial.at(-1) ?? null, limit: FEED_LIMIT, where: matches });
   const events = live ? liveEvents : initial;
@@ -68,12 +72,12 @@ export function LiveEventLog(props: {
   const [initialIds] = useState(() => new Set(initial.map((e) => e.id)));
   const held = useHeldList(events, eventId);
 
-  const filtered = Boolean(props.filters.type || props.filters.result);
+  const filtered = Object.values(props.filters).some(Boolean);
   return (
     <Card>
       {!live ? (
         <div className="flex flex-wrap items-center justify-between gap-2 border-b border-zinc-200 px-4 py-2.5 text-sm dark:border-zinc-800">
-          <span className="text-zinc-600 dark:text-zinc-400">{t("historyNote")}</span>
+          <span className="text-zinc-600 dark:text-zinc-400">{props.cursor === null ? t("searchNote") : t("historyNote")}</span>
           <Link href={pageHref(props.filters, null)} className={linkClass}>
             {t("newest")}
           </Link>
@@ -94,6 +98,7 @@ export function LiveEventLog(props: {
                 key={event.id}
                 event={event}
                 instanceLabel={instanceLabel(event.instanceId ? instances.get(event.instanceId) : undefined, event.instanceId)}
+                instanceColor={event.instanceId ? (instances.get(event.instanceId)?.color ?? null) : null}
                 fresh={!initialIds.has(event.id)}
                 action={props.canReprocess ? <ReprocessEventButton eventId={event.id} /> : null}
               />

@@ -23,13 +23,17 @@ function first(value: string | string[] | undefined): string | undefined {
 export default async function EventsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser(); // before any read: see lib/auth/require-user.ts
   const params = await searchParams;
-  const parsed = ZListEventsQuery.safeParse({
-    type: first(params.type),
-    result: first(params.result),
-    cursor: first(params.cursor),
-  });
-  // A hand-edited URL with a bad filter shows the unfiltered log rather than an error page.
-  const query = parsed.success ? parsed.data : ZListEventsQuery.parse({});
+  // Each filter on its own: a hand-edited URL with one bad value keeps the others, and the page says which
+  // value it ignored (with a way to clear it) instead of showing "all" over a list that is not.
+  const raw = { type: first(params.type), result: first(params.result), instanceId: first(params.instanceId), phone: first(params.phone), q: first(params.q), cursor: first(params.cursor) };
+  const invalid: { field: string; value: string }[] = [];
+  const kept: Record<string, string> = {};
+  for (const [field, value] of Object.entries(raw)) {
+    if (value === undefined) continue;
+    if (ZListEventsQuery.safeParse({ [field]: value }).success) kept[field] = value;
+    else invalid.push({ field, value });
+  }
+  const query = ZListEventsQuery.parse(kept);
   const db = getDb();
   const headSeq = await getHeadSeq(db); // before the list, like the dashboard (see its page.tsx)
   const [page, instances] = await Promise.all([listEvents(db, query), listInstances(db)]);
@@ -42,13 +46,18 @@ export default async function EventsPage({ searchParams }: { searchParams: Searc
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t("subtitle")}</p>
       </div>
       {/* Keyed so "clear filters" (a link) also resets the selects, which only read their default once. */}
-      <EventFilters key={`${query.type ?? ""}:${query.result ?? ""}`} type={query.type} result={query.result} />
+      <EventFilters
+        key={`${query.type ?? ""}:${query.result ?? ""}:${query.instanceId ?? ""}:${kept.phone ?? ""}:${query.q ?? ""}`}
+        values={{ type: query.type, result: query.result, instanceId: query.instanceId, phone: kept.phone, q: query.q }}
+        instances={instances}
+        invalid={invalid}
+      />
       <LiveEventLog
-        key={`${headSeq}:${query.type ?? ""}:${query.result ?? ""}:${query.cursor ?? ""}`}
+        key={`${headSeq}:${query.type ?? ""}:${query.result ?? ""}:${query.instanceId ?? ""}:${kept.phone ?? ""}:${query.q ?? ""}:${query.cursor ?? ""}`}
         headSeq={headSeq}
         initial={page.items}
         instances={instances}
-        filters={{ type: query.type ?? null, result: query.result ?? null }}
+        filters={{ type: query.type ?? null, result: query.result ?? null, instanceId: query.instanceId ?? null, phone: kept.phone ?? null, q: query.q ?? null }}
         cursor={query.cursor ?? null}
         nextCursor={page.nextCursor}
         canReprocess={user.role === "admin"}

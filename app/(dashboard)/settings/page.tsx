@@ -10,7 +10,9 @@ import { readRejectedWebhooks } from "@/lib/settings/rejected-webhooks";
 import { listApiTokens } from "@/lib/tokens/list-api-tokens";
 import { getWebhookUrl } from "@/lib/webhooks/get-webhook-url";
 import { requestOrigin } from "../request-origin";
+import { listInstances } from "@/lib/instances/list-instances";
 import { ApiTokens } from "./api-tokens";
+import { InstancesSection } from "./instances-section";
 import { LiveRefresh } from "./live-refresh";
 import { TokenUsage } from "./token-usage";
 import { WebhookHealth } from "./webhook-health";
@@ -21,15 +23,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function SettingsPage() {
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser(); // before any read: see lib/auth/require-user.ts
   const db = getDb();
   const headSeq = await getHeadSeq(db); // before the reads, like the dashboard (see its page.tsx)
-  const [health, rejected, tokens] = await Promise.all([
+  const [health, rejected, tokens, instances] = await Promise.all([
     checkHealth(getRuntime()),
     readRejectedWebhooks(db),
     listApiTokens(db),
+    listInstances(db),
   ]);
+  // A dashboard card's "manage" link names the instance to bring into view.
+  const wanted = (await searchParams).instance;
+  const focusId = typeof wanted === "string" ? wanted : null;
   const isAdmin = user.role === "admin";
   // The webhook URL carries the ingest secret: admins only (as on the dashboard).
   const webhookUrl = isAdmin ? getWebhookUrl(await requestOrigin()) : null;
@@ -43,6 +49,7 @@ export default async function SettingsPage() {
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t("subtitle")}</p>
       </div>
       <div className="space-y-6">
+        <InstancesSection headSeq={headSeq} initial={instances} canManage={isAdmin} focusId={focusId} />
         <ZapiConnection webhookUrl={webhookUrl} />
         <Link
           href="/settings/alerts"
