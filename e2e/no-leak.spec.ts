@@ -106,7 +106,10 @@ test("no page, RSC request or server function answers a stranger with conversati
   for (const r of recorded) {
     for (const [who, credentials] of [["no cookie", null], ["forged cookie", forged]] as const) {
       const answer = await replay(r, credentials);
-      const found = findLeaks(answer.body, marker);
+      // What the stranger put in the request (an id in the path or query) comes back in the router's tree and in
+      // the login redirect's `next`: an echo tells them nothing they did not send. Everything else counts.
+      const sent = new Set(findLeaks(`${decodeURIComponent(r.url)} ${r.body ?? ""}`, marker));
+      const found = findLeaks(answer.body, marker).filter((f) => !sent.has(f));
       const kind = r.headers["next-action"] ? "server function" : r.headers.rsc ? "RSC" : "plain";
       if (found.length) leaks.push(`${who}: ${r.method} ${r.url} (${kind}) → ${answer.status} shows ${found.join(", ")}`);
     }
