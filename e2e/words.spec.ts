@@ -30,8 +30,11 @@ test("every page in pt-BR shows no raw message key and no English UI string", as
   await seedDashboard(context.request);
   const events = (await (await context.request.get("/api/events?limit=1")).json()) as { items: { id: string }[] };
   const chats = (await (await context.request.get("/api/chats?limit=1")).json()) as { items: { id: string }[] };
+  // The seeded disconnect opens an incident within a tick of the alert loop.
+  let incidents: { items: { id: string }[] } = { items: [] };
+  await expect.poll(async () => (incidents = (await (await context.request.get("/api/incidents?limit=1")).json()) as typeof incidents).items.length).toBeGreaterThan(0);
   const params = Object.fromEntries(
-    Object.entries({ "events/id": events.items[0]?.id, chatId: chats.items[0]?.id, id: events.items[0]?.id }).filter((e): e is [string, string] => e[1] !== undefined),
+    Object.entries({ "events/id": events.items[0]?.id, chatId: chats.items[0]?.id, "incidents/id": incidents.items[0]?.id, id: events.items[0]?.id }).filter((e): e is [string, string] => e[1] !== undefined),
   );
   const paths = listPages(params).flatMap((p) => (p.path === null ? [] : [p.path]));
   expect(paths).toContain("/settings");

@@ -3,14 +3,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { instanceLabel } from "@/components/format/instance-label";
+import { DisconnectReason } from "@/components/format/disconnect-reason";
 import { formatPhone } from "@/components/format/format-phone";
 import { ClockTime } from "@/components/time/clock-time";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDuration } from "@/lib/alerts/compose-alert";
 import { requireUser } from "@/lib/auth/require-user";
+import { getHeadSeq } from "@/lib/changes/get-head-seq";
 import { getDb } from "@/lib/db/get-db";
 import { getIncidentDetail } from "@/lib/incidents/get-incident-detail";
+import { IncidentLive } from "./incident-live";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("incident");
@@ -21,6 +24,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
   await requireUser(); // before any read: see lib/auth/require-user.ts
   const { id } = await params;
   if (!/^\d{1,18}$/.test(id)) notFound();
+  const headSeq = await getHeadSeq(getDb()); // before the reads, like the dashboard (see its page.tsx)
   const detail = await getIncidentDetail(getDb(), BigInt(id));
   if (!detail) notFound();
   const t = await getTranslations("incident");
@@ -31,6 +35,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
 
   return (
     <div className="max-w-4xl space-y-6">
+      <IncidentLive headSeq={headSeq} incidentId={incident.id} />
       <div>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">{t(`kind.${incident.kind}`)}</p>
         <h1 className="mt-1 flex flex-wrap items-center gap-2 text-xl font-semibold tracking-tight break-words md:text-2xl">
@@ -48,7 +53,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
         </p>
         {incident.reason ? (
           <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
-            {t("reason")} <span title={incident.reason}>{incident.reason}</span>
+            {t("reason")} <DisconnectReason reason={incident.reason} />
           </p>
         ) : null}
       </div>
@@ -65,7 +70,12 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
               {e.kind === "connection" ? (
                 <span className={e.state === "connected" ? "text-emerald-700 dark:text-emerald-300" : "text-red-700 dark:text-red-300"}>
                   {t(e.state === "connected" ? "connected" : "disconnected")}
-                  {e.reason ? ` — ${e.reason}` : ""}
+                  {e.reason ? (
+                    <>
+                      {" — "}
+                      <DisconnectReason reason={e.reason} />
+                    </>
+                  ) : null}
                 </span>
               ) : (
                 <span className="text-zinc-800 dark:text-zinc-200">
