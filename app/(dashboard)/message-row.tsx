@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { InstanceColorDot } from "@/components/format/instance-color-dot";
 import { formatPhone } from "@/components/format/format-phone";
+import { FailureReason, useFailureText } from "@/components/format/failure-reason";
 import { safeMediaUrl } from "@/components/format/safe-media-url";
 import { IconArrowIn, IconArrowOut, IconLink } from "@/components/icons/icons";
 import { ClockTime } from "@/components/time/clock-time";
@@ -34,6 +35,7 @@ export function MessageRow({
   const chatLabel = chat?.name ?? formatPhone(chat?.phone) ?? (message.fromMe ? null : sender) ?? t("unknownChat");
   const showSender = !message.fromMe && chat?.kind === "group" && sender;
   const Direction = message.fromMe ? IconArrowOut : IconArrowIn;
+  const failure = useFailureText(message.status === "FAILED" ? message.failure : null);
 
   return (
     // relative: the row is the containing block of its visually hidden labels, so they stay inside the
@@ -92,11 +94,14 @@ export function MessageRow({
             <Link
               href={timelineHref(message)}
               data-testid="timeline-link"
-              title={t("openTimeline")}
-              className="rounded-md hover:bg-zinc-100 hover:underline dark:hover:bg-zinc-800"
+              title={failure ? `${failure.text} — ${t("openTimeline")}` : t("openTimeline")}
+              className={cn(focusRing, "rounded-md hover:bg-zinc-100 hover:underline dark:hover:bg-zinc-800")}
             >
               <ReceiptStatus status={message.status} />
             </Link>
+          ) : null}
+          {message.fromMe && message.status === "FAILED" ? (
+            <FailureReason failure={message.failure} className="basis-full text-xs text-red-700 dark:text-red-400" />
           ) : null}
           {mediaUrl ? (
             <a

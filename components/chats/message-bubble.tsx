@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import { FailureReason, useFailureText } from "@/components/format/failure-reason";
 import { formatPhone } from "@/components/format/format-phone";
 import { cn } from "@/components/ui/cn";
 import type { TReactionChip } from "@/lib/messages/list-message-reactions";
@@ -36,6 +37,8 @@ export function MessageBubble({ message, showSender, reactions }: { message: TMe
   const format = useFormatter();
   const sender = message.senderName ?? formatPhone(message.senderPhone) ?? t("unknownSender");
   const senderKey = message.senderPhone ?? message.senderName ?? "";
+  const failed = message.fromMe && message.status === "FAILED";
+  const failure = useFailureText(failed ? message.failure : null);
   return (
     <div
       data-testid="bubble"
@@ -60,8 +63,9 @@ export function MessageBubble({ message, showSender, reactions }: { message: TMe
         <time dateTime={message.sentAt} title={format.dateTime(new Date(message.sentAt), { dateStyle: "full", timeStyle: "medium" })} suppressHydrationWarning>
           {format.dateTime(new Date(message.sentAt), { hour: "2-digit", minute: "2-digit" })}
         </time>
-        {message.fromMe ? <MessageTicks status={message.status} kind={message.kind} href={timelineHref(message)} /> : null}
+        {message.fromMe ? <MessageTicks status={message.status} kind={message.kind} href={timelineHref(message)} error={failure?.text ?? null} /> : null}
       </div>
+      {failed ? <FailureReason failure={message.failure} className="mt-0.5 block text-right text-xs text-red-700 dark:text-red-300" /> : null}
       {reactions?.length ? <ReactionChips chips={reactions} /> : null}
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { messageToDto } from "@/lib/dto/message-to-dto";
+import { messagesWithFailures } from "@/lib/messages/attach-failures";
 import { type Message, Prisma } from "@/lib/generated/prisma/client";
 import { MESSAGE_COLUMNS } from "@/lib/normaliser/message-columns";
 import type { TMessageDto } from "@/lib/schemas/dto";
@@ -16,5 +16,5 @@ export async function listLastMessages(db: Db, chatIds: readonly string[]): Prom
     CROSS JOIN LATERAL (
       SELECT ${MESSAGE_COLUMNS} FROM message WHERE chat_id = c.id ORDER BY sent_at DESC, id DESC LIMIT 1
     ) m`);
-  return rows.map(messageToDto);
+  return messagesWithFailures(db, rows);
 }

@@ -64,5 +64,5 @@ export async function searchChats(db: Db, query: TSearchChatsQuery): Promise<TCh
     listLastMessages(db, chatDtos.map((c) => c.id)),
     others.length ? db.chat.findMany({ where: { id: { in: others } } }) : Promise.resolve([]),
   ]);
-  return { chats: chatDtos, lastMessages, messages: messages.map(messageToDto), messageChats: messageChats.map(chatToDto) };
+  return { chats: chatDtos, lastMessages, messages: messages.map((m) => messageToDto(m)), messageChats: messageChats.map(chatToDto) };
 }

@@ -2,8 +2,13 @@ import type { Message } from "@/lib/generated/prisma/client";
 import { ZMessageDto, type TMessageDto } from "@/lib/schemas/dto";
 import { iso } from "./iso";
 
-/** A message row as the dashboard sees it (sender LID, rank and raw-event link stay server-side). */
-export function messageToDto(row: Message): TMessageDto {
+export type TMessageFailure = { error: string | null; errorCode: string | null };
+
+/**
+ * A message row as the dashboard sees it (sender LID, rank and raw-event link stay server-side). `failure`:
+ * the failed DeliveryCallback's reason, kept in delivery_result (lib/messages/attach-failures.ts reads it).
+ */
+export function messageToDto(row: Message, failure?: TMessageFailure | null): TMessageDto {
   return ZMessageDto.parse({
     id: row.id,
     instanceId: row.instanceId,
@@ -28,5 +33,6 @@ export function messageToDto(row: Message): TMessageDto {
     deletedAt: iso(row.deletedAt),
     editedAt: iso(row.editedAt),
     stuckAt: iso(row.stuckAt ?? null),
+    failure: row.status === "FAILED" && failure ? failure : null,
   });
 }

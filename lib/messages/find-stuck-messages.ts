@@ -16,6 +16,6 @@ export async function findStuckMessages(db: Db, opts: { instanceId?: string; now
     SELECT ${MESSAGE_COLUMNS_OF_M} FROM message m JOIN instance i ON i.id = m.instance_id
      WHERE ${stuckCondition(now)} ${only}
      ORDER BY m.sent_at DESC, m.id DESC LIMIT ${opts.limit ?? 200}`;
-  return rows.map(messageToDto);
+  return rows.map((r) => messageToDto(r));
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import { messageToDto } from "@/lib/dto/message-to-dto";
+import { messagesWithFailures } from "@/lib/messages/attach-failures";
 import { type Message, Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor, zCursor } from "@/lib/http/cursor";
 import { MESSAGE_COLUMNS } from "@/lib/normaliser/message-columns";
@@ -27,7 +27,7 @@ export async function listChatMessages(
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const nextCursor = rows.length > query.limit && last ? encodeCursor({ t: last.sentAt.toISOString(), id: last.id }) : null;
-  return { items: page.map(messageToDto), nextCursor };
+  return { items: await messagesWithFailures(db, page), nextCursor };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import { messageToDto } from "@/lib/dto/message-to-dto";
+import { messagesWithFailures } from "@/lib/messages/attach-failures";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TMessageDto } from "@/lib/schemas/dto";
 
@@ -27,5 +27,5 @@ export async function listStatusBoard(db: Db, query: TStatusBoardQuery, now = ne
     ...(query.status === "stuck" ? { stuckAt: { not: null }, statusRank: { lte: 1 } } : query.status ? { status: query.status } : {}),
   };
   const rows = await db.message.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 500 });
-  return rows.map(messageToDto);
+  return messagesWithFailures(db, rows);
 }

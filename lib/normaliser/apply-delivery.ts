@@ -24,6 +24,7 @@ export async function applyDelivery(ctx: TApplyContext, intent: TDeliveryIntent)
   });
   if (!result) return { duplicate: true, changes: [] };
   const failed = error !== null && error !== "";
+  const failure = failed ? { error, errorCode } : null;
   const status = failed ? { status: "FAILED", statusRank: 0, statusAt: at } : { status: "SENT", statusRank: 1, statusAt: at };
 
   const existing = await tx.message.findUnique({ where: { instanceId_messageId: { instanceId, messageId } }, select: { id: true } });
@@ -32,7 +33,7 @@ export async function applyDelivery(ctx: TApplyContext, intent: TDeliveryIntent)
       ? [{ statusRank: 0 }, { statusAt: null }]
       : [{ statusRank: { lt: 1 } }, { statusRank: 1, statusAt: null }];
     const updated: Message[] = await tx.message.updateManyAndReturn({ where: { id: existing.id, fromMe: true, OR: unconfirmed }, data: status });
-    return { duplicate: false, changes: updated.map((row) => ({ kind: "message:upserted" as const, payload: messageToDto(row) })) };
+    return { duplicate: false, changes: updated.map((row) => ({ kind: "message:upserted" as const, payload: messageToDto(row, failure) })) };
   }
 
   const changes: TChangeDraft[] = [];
@@ -44,6 +45,6 @@ export async function applyDelivery(ctx: TApplyContext, intent: TDeliveryIntent)
     content: null, text: null, notification: null, replyToMessageId: null, isForwarded: false, isStatusReply: false, sentAt: at,
   }, status);
   if (!row) throw new Error(`message ${messageId} appeared during its delivery result`);
-  changes.push({ kind: "message:upserted", payload: messageToDto(row) });
+  changes.push({ kind: "message:upserted", payload: messageToDto(row, failure) });
   return { duplicate: false, changes };
 }

@@ -124,6 +124,7 @@ export function playDelivery(state: TBatchState, rawEventId: bigint, intent: TDe
   state.deliveryKeys.add(deliveryKey);
   state.newDeliveries.push({ instanceId, messageId, zaapId, phone: intent.chat.phone, error, errorCode, at, rawEventId });
   const failed = error !== null && error !== "";
+  const failure = failed ? { error, errorCode } : null;
   const status = failed ? { status: "FAILED", statusRank: 0, statusAt: at } : { status: "SENT", statusRank: 1, statusAt: at };
 
   const existing = state.messages.get(messageKey(instanceId, messageId));
@@ -133,7 +134,7 @@ export function playDelivery(state: TBatchState, rawEventId: bigint, intent: TDe
       : existing.statusRank < 1 || (existing.statusRank === 1 && existing.statusAt === null);
     if (!existing.fromMe || !unconfirmed) return { duplicate: false, changes: [] };
     touch(state, existing, status);
-    return { duplicate: false, changes: [{ kind: "message:upserted", payload: messageToDto(existing) }] };
+    return { duplicate: false, changes: [{ kind: "message:upserted", payload: messageToDto(existing, failure) }] };
   }
   const resolved = playFindOrCreateChat(state, instanceId, intent.chat);
   const changes = chatChange(resolved, playSaveChat(state, resolved.chat, resolved.patch));
@@ -141,6 +142,6 @@ export function playDelivery(state: TBatchState, rawEventId: bigint, intent: TDe
     messageId, fromMe: true, fromApi: true, senderPhone: null, senderLid: null, senderName: null, kind: "pending",
     content: null, text: null, notification: null, replyToMessageId: null, isForwarded: false, isStatusReply: false, sentAt: at,
   }, status, rawEventId) as Message;
-  changes.push({ kind: "message:upserted", payload: messageToDto(row) });
+  changes.push({ kind: "message:upserted", payload: messageToDto(row, failure) });
   return { duplicate: false, changes };
 }

@@ -65,6 +65,8 @@ export const ZMessageDto = z.object({
   editedAt: ZIso.nullable(),
   /** When it was flagged stuck at "sent" or queued (lib/messages/mark-stuck-messages.ts); null or absent when not. */
   stuckAt: ZIso.nullable().optional(),
+  /** Why Z-API could not send it (its DeliveryCallback `error` / `errorCode`); set only while status is FAILED. */
+  failure: z.object({ error: z.string().nullable(), errorCode: z.string().nullable() }).nullable().optional(),
 });
 export type TMessageDto = z.infer<typeof ZMessageDto>;
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
 import { applyBody } from "./apply-helpers";
 import { newInstanceId, received, status, T0, text } from "./bodies";
+import { messagesWithFailures } from "@/lib/messages/attach-failures";
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -116,9 +117,14 @@ describe("delivery", () => {
     expect(await row(inst, "D1")).toMatchObject({ kind: "pending", fromMe: true, status: "FAILED", statusRank: 0 });
     await applyBody(db.prisma, mine(inst, "D1"));
     expect(await row(inst, "D1")).toMatchObject({ kind: "text", text: "mine D1", status: "FAILED" });
+    // The reason travels with the message: in the live change, and read back for a page (lib/messages/attach-failures.ts).
+    expect(d.changes.at(-1)?.payload).toMatchObject({ failure: { error: "Timeout on send message", errorCode: null } });
+    const [page] = await messagesWithFailures(db.prisma, [await row(inst, "D1")]);
+    expect(page?.failure).toEqual({ error: "Timeout on send message", errorCode: null });
     expect(await db.prisma.message.count({ where: { instanceId: inst } })).toBe(1);
     await applyBody(db.prisma, status(inst, "SENT", ["D1"], { momment: T0 + 1000 }));
     expect(await row(inst, "D1")).toMatchObject({ status: "SENT", statusRank: 1 });
+    expect((await messagesWithFailures(db.prisma, [await row(inst, "D1")]))[0]?.failure).toBeNull();
     // Same delivery result again: duplicate.
     const again = await applyBody(db.prisma, { type: "DeliveryCallback", instanceId: inst, phone: "5511900000001", messageId: "D1", zaapId: "Z1", momment: T0, error: "Timeout on send message" });
     expect(again.duplicate).toBe(true);

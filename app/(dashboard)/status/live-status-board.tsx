@@ -17,6 +17,9 @@ import { statusRank } from "@/lib/messages/receipt-rules";
 import type { TChatDto, TMessageDto } from "@/lib/schemas/dto";
 import { timelineHref } from "../message-row";
 import { ReceiptStatus } from "../receipt-status";
+import { cn } from "@/components/ui/cn";
+import { focusRing } from "@/components/ui/focus-ring";
+import { FailureReason } from "@/components/format/failure-reason";
 
 /** Flagged by the stuck check and not confirmed since (a receipt clears it here at once, the flag at the next check). */
 function isStuck(m: TMessageDto): boolean {
@@ -107,9 +110,10 @@ function BoardRow({ message, chat, instance, testId, stuck }: { message: TMessag
             {t("stuckFor")} <RelativeTime iso={message.sentAt} />
           </span>
         ) : null}
-        <Link href={timelineHref(message)} data-testid="timeline-link" title={feed("openTimeline")} className="rounded-md hover:bg-zinc-100 hover:underline dark:hover:bg-zinc-800">
+        <Link href={timelineHref(message)} data-testid="timeline-link" title={feed("openTimeline")} className={cn(focusRing, "rounded-md hover:bg-zinc-100 hover:underline dark:hover:bg-zinc-800")}>
           <ReceiptStatus status={message.status ?? "SENT"} />
         </Link>
+        {message.status === "FAILED" ? <FailureReason failure={message.failure} className="basis-full text-red-700 sm:basis-auto dark:text-red-400" /> : null}
       </div>
     </li>
   );
