@@ -6,6 +6,8 @@ import { AppHeader } from "@/components/shell/app-header";
 import { BottomNav } from "@/components/shell/bottom-nav";
 import { SideNav } from "@/components/shell/side-nav";
 import { requireUser } from "@/lib/auth/require-user";
+import { cn } from "@/components/ui/cn";
+import { focusRing } from "@/components/ui/focus-ring";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   // Not the guard of the pages below (each page checks in its own data loader, see lib/auth/require-user.ts):
@@ -17,7 +19,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     <LiveProvider>
       <a
         href="#main"
-        className="sr-only z-50 rounded-md bg-white px-3 py-2 text-sm font-medium shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2 dark:bg-zinc-900"
+        className={cn(focusRing, "sr-only z-50 rounded-md bg-white px-3 py-2 text-sm font-medium shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2 dark:bg-zinc-900")}
       >
         {t("skipToContent")}
       </a>

@@ -5,6 +5,8 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { focusRing } from "@/components/ui/focus-ring";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { PasswordInput } from "@/components/ui/password-input";
@@ -47,7 +49,7 @@ export function LoginForm({ next }: { next: string }) {
     // method="post": if the script has not loaded yet, a native submit must not put the password in the URL.
     <form method="post" onSubmit={submit} noValidate className="space-y-4">
       {failure ? (
-        <div ref={errorRef} tabIndex={-1} data-testid="login-error" className="rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-red-500">
+        <div ref={errorRef} tabIndex={-1} data-testid="login-error" className={cn(focusRing, "rounded-lg")}>
           <Alert tone="danger">{tErr(failure.code, { status: failure.status ?? 0 })}</Alert>
         </div>
       ) : null}

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { IconAlert, IconClock, IconMic } from "@/components/icons/chat-icons";
 import { IconCheck, IconCheckDouble } from "@/components/icons/icons";
 import { cn } from "@/components/ui/cn";
+import { focusRing } from "@/components/ui/focus-ring";
 import { receiptTick } from "@/lib/messages/receipt-rules";
 
 /**
@@ -40,7 +41,7 @@ export function MessageTicks({ status, kind, href, error, className }: { status:
       <span className="sr-only">{label}</span>
     </>
   );
-  const common = { "data-testid": "ticks", "data-tick": tick, title: label, className: cn("inline-flex shrink-0 items-center", tone, className) };
+  const common = { "data-testid": "ticks", "data-tick": tick, title: label, className: cn("inline-flex shrink-0 items-center rounded", href && focusRing, tone, className) };
   return href ? (
     <Link href={href} {...common} aria-label={tc("openTimeline", { status: label })}>
       {body}

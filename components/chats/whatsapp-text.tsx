@@ -1,5 +1,7 @@
 import { Fragment, type ReactNode } from "react";
 import { parseWhatsappText, type TextToken } from "@/lib/chats/parse-whatsapp-text";
+import { cn } from "@/components/ui/cn";
+import { focusRing } from "@/components/ui/focus-ring";
 
 function render(tokens: TextToken[], key = ""): ReactNode[] {
   return tokens.map((token, i) => {
@@ -9,7 +11,7 @@ function render(tokens: TextToken[], key = ""): ReactNode[] {
         return <Fragment key={k}>{token.v}</Fragment>;
       case "link":
         return (
-          <a key={k} href={token.href} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-sky-700 underline underline-offset-2 dark:text-sky-400">
+          <a key={k} href={token.href} target="_blank" rel="noopener noreferrer nofollow" className={cn(focusRing, "break-all text-sky-700 underline underline-offset-2 dark:text-sky-400")}>
             {token.v}
           </a>
         );

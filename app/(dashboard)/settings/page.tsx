@@ -17,6 +17,8 @@ import { LiveRefresh } from "./live-refresh";
 import { TokenUsage } from "./token-usage";
 import { WebhookHealth } from "./webhook-health";
 import { ZapiConnection } from "./zapi-connection";
+import { cn } from "@/components/ui/cn";
+import { focusRing } from "@/components/ui/focus-ring";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("settings");
@@ -53,7 +55,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <ZapiConnection webhookUrl={webhookUrl} />
         <Link
           href="/settings/alerts"
-          className="block rounded-xl border border-zinc-200 bg-white p-4 shadow-sm hover:border-brand-400 dark:border-zinc-800 dark:bg-zinc-900"
+          className={cn(focusRing, "block rounded-xl border border-zinc-200 bg-white p-4 shadow-sm hover:border-brand-400 dark:border-zinc-800 dark:bg-zinc-900")}
         >
           <span className="text-sm font-semibold text-zinc-900 dark:text-zinc-100">{t("alertsLink")}</span>
           <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">{t("alertsLinkHint")}</span>

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
+import { focusRing } from "@/components/ui/focus-ring";
 
 /** The boxed part of a rich bubble (a document, a contact, an order…): icon, title, lines, then actions. */
 export function Card({ icon, title, lines = [], children, className }: { icon?: ReactNode; title: ReactNode; lines?: ReactNode[]; children?: ReactNode; className?: string }) {
@@ -29,7 +30,7 @@ export function FakeButton({ children }: { children: ReactNode }) {
 /** An outside link (a map, a file, a join link): always a new tab, never the opener's window. */
 export function OutLink({ href, children }: { href: string; children: ReactNode }) {
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer nofollow" className="text-sm font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400">
+    <a href={href} target="_blank" rel="noopener noreferrer nofollow" className={cn(focusRing, "text-sm font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400")}>
       {children}
     </a>
   );

@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { IconQuestion } from "@/components/icons/chat-icons";
+import { cn } from "@/components/ui/cn";
+import { focusRing } from "@/components/ui/focus-ring";
 
 /** Anything this version cannot draw: said so, with the stored JSON on demand (as text, never markup). */
 export function Unsupported({ kind, content }: { kind: string; content: unknown }) {
@@ -13,7 +15,7 @@ export function Unsupported({ kind, content }: { kind: string; content: unknown 
         {t("unsupported", { kind })}
       </p>
       <details className="text-xs">
-        <summary className="cursor-pointer text-sky-700 dark:text-sky-400">{t("showRaw")}</summary>
+        <summary className={cn(focusRing, "cursor-pointer text-sky-700 dark:text-sky-400")}>{t("showRaw")}</summary>
         <pre className="mt-1 max-h-64 max-w-full overflow-auto rounded bg-black/5 p-2 font-mono text-[11px] whitespace-pre-wrap dark:bg-white/5">
           {JSON.stringify(content, null, 2) ?? "null"}
         </pre>

@@ -14,6 +14,8 @@ import { getHeadSeq } from "@/lib/changes/get-head-seq";
 import { getDb } from "@/lib/db/get-db";
 import { getIncidentDetail } from "@/lib/incidents/get-incident-detail";
 import { IncidentLive } from "./incident-live";
+import { cn } from "@/components/ui/cn";
+import { focusRing } from "@/components/ui/focus-ring";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("incident");
@@ -118,7 +120,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
           ))}
         </ul>
       </Card>
-      <Link href="/settings/alerts" className="inline-block text-sm text-brand-700 underline underline-offset-2 dark:text-brand-300">
+      <Link href="/settings/alerts" className={cn(focusRing, "inline-block text-sm text-brand-700 underline underline-offset-2 dark:text-brand-300")}>
         {t("settingsLink")}
       </Link>
     </div>

@@ -8,6 +8,8 @@ import { getHeadSeq } from "@/lib/changes/get-head-seq";
 import { getDb } from "@/lib/db/get-db";
 import { getMessageDetail } from "@/lib/messages/get-message-detail";
 import { LiveTimeline } from "./live-timeline";
+import { cn } from "@/components/ui/cn";
+import { focusRing } from "@/components/ui/focus-ring";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("timeline");
@@ -32,7 +34,7 @@ export default async function MessageTimelinePage({ params }: { params: Params }
   return (
     <>
       <div className="mb-5 min-w-0">
-        <Link href="/status" className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-300">
+        <Link href="/status" className={cn(focusRing, "text-sm font-medium text-brand-700 hover:underline dark:text-brand-300")}>
           {t("toBoard")}
         </Link>
         <h1 className="mt-1 text-xl font-semibold tracking-tight md:text-2xl">{t("title")}</h1>
