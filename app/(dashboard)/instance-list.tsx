@@ -61,7 +61,7 @@ export function InstanceList({ instances, archived, webhookUrl, canManage }: Pro
       </ul>
       {webhookUrl ? (
         <details className="group mt-3 rounded-xl border border-dashed border-zinc-300 px-4 py-3 dark:border-zinc-700">
-          <summary className="cursor-pointer text-sm font-medium text-zinc-700 select-none dark:text-zinc-300">
+          <summary className={cn(focusRing, "cursor-pointer rounded text-sm font-medium text-zinc-700 select-none dark:text-zinc-300")}>
             {t("addAnother")}
           </summary>
           <div className="mt-3">

@@ -90,7 +90,7 @@ export function ChatListRow({
             </span>
           ) : null}
         </div>
-        {instanceLabel ? <div className="truncate text-[11px] text-zinc-400 dark:text-zinc-500">{instanceLabel}</div> : null}
+        {instanceLabel ? <div className="truncate text-[11px] text-zinc-500 dark:text-zinc-400">{instanceLabel}</div> : null}
       </div>
     </Link>
   );

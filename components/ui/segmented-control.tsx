@@ -46,7 +46,7 @@ export function SegmentedControl<V extends string>({
               focusRing,
               pressed
                 ? "bg-white text-zinc-900 shadow-sm dark:bg-zinc-700 dark:text-white"
-                : "text-zinc-500 hover:text-zinc-800 dark:text-zinc-400 dark:hover:text-zinc-100",
+                : "text-zinc-600 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-zinc-100",
             )}
           >
             {option.content ?? option.label}

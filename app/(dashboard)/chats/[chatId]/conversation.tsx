@@ -186,9 +186,9 @@ export function Conversation({ snapshot }: { snapshot: ConversationSnapshot }) {
             <span className="sr-only">{t("loadingOlder")}</span>
           </div>
         ) : !cursor && messages.length > 0 ? (
-          <p className="py-2 text-center text-xs text-zinc-500 dark:text-zinc-400">{t("startOfChat")}</p>
+          <p className="py-2 text-center text-xs text-zinc-600 dark:text-zinc-400">{t("startOfChat")}</p>
         ) : null}
-        {messages.length === 0 ? <p className="py-10 text-center text-sm text-zinc-500 dark:text-zinc-400">{t("noMessages")}</p> : null}
+        {messages.length === 0 ? <p className="py-10 text-center text-sm text-zinc-600 dark:text-zinc-400">{t("noMessages")}</p> : null}
         <ConversationContext.Provider value={api}>
         <ol className="flex flex-col gap-1" aria-label={t("messagesLabel")}>
           {messages.map((message, i) => {
