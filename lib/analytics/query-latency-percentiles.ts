@@ -30,9 +30,9 @@ export async function queryLatencyPercentiles(db: Db, window: TAnalyticsWindow, 
       SELECT slot, pair, bucket, sum(n) OVER (PARTITION BY slot, pair ORDER BY bucket) AS cum, sum(n) OVER (PARTITION BY slot, pair) AS total FROM h
     )
     SELECT slot, pair, total::int AS total,
-           min(bucket) FILTER (WHERE cum >= (50 * total + 99) / 100)::int AS p50,
-           min(bucket) FILTER (WHERE cum >= (90 * total + 99) / 100)::int AS p90,
-           min(bucket) FILTER (WHERE cum >= (99 * total + 99) / 100)::int AS p99
+           min(bucket) FILTER (WHERE cum >= ceil(50 * total / 100.0))::int AS p50,
+           min(bucket) FILTER (WHERE cum >= ceil(90 * total / 100.0))::int AS p90,
+           min(bucket) FILTER (WHERE cum >= ceil(99 * total / 100.0))::int AS p99
       FROM c GROUP BY slot, pair, total`;
   const out: TLatencyPercentiles = {
     sent_delivered: { overall: NO_LATENCY, slots: new Map() },
