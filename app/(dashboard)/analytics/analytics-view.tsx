@@ -63,7 +63,7 @@ export function AnalyticsView({ analytics }: { analytics: TAnalytics }) {
         <table className="w-full text-sm" data-testid="latency-table">
           <thead className="text-left text-xs text-zinc-500 dark:text-zinc-400">
             <tr className="border-b border-zinc-200 dark:border-zinc-800">
-              <th className="px-4 py-2 font-medium">{t("latency")}</th>
+              <th className="whitespace-nowrap px-4 py-2 font-medium">{t("latency")}</th>
               <th className="px-3 py-2 text-right font-medium">p50</th>
               <th className="px-3 py-2 text-right font-medium">p90</th>
               <th className="px-3 py-2 text-right font-medium">p99</th>
@@ -73,11 +73,11 @@ export function AnalyticsView({ analytics }: { analytics: TAnalytics }) {
           <tbody className="tabular-nums">
             {latencyRows.map(([label, s]) => (
               <tr key={label} className="border-b border-zinc-100 last:border-0 dark:border-zinc-800/60">
-                <th scope="row" className="px-4 py-2 text-left font-medium">{label}</th>
-                <td className="px-3 py-2 text-right">{duration(s.p50)}</td>
-                <td className="px-3 py-2 text-right">{duration(s.p90)}</td>
-                <td className="px-3 py-2 text-right">{duration(s.p99)}</td>
-                <td className="px-4 py-2 text-right">{format.number(s.count)}</td>
+                <th scope="row" className="whitespace-nowrap px-4 py-2 text-left font-medium">{label}</th>
+                <td className="whitespace-nowrap px-3 py-2 text-right">{duration(s.p50)}</td>
+                <td className="whitespace-nowrap px-3 py-2 text-right">{duration(s.p90)}</td>
+                <td className="whitespace-nowrap px-3 py-2 text-right">{duration(s.p99)}</td>
+                <td className="whitespace-nowrap px-4 py-2 text-right">{format.number(s.count)}</td>
               </tr>
             ))}
           </tbody>

@@ -10,7 +10,7 @@ export const chartColors =
   "dark:[--chart-grid:#27272a] dark:[--chart-axis:#a1a1aa] dark:[--chart-tip-bg:#18181b] dark:[--chart-tip-border:#3f3f46] dark:[--chart-tip-text:#f4f4f5]";
 
 /** Mid tones that read on white and on zinc-900 alike. */
-export const SERIES = { incoming: "#0ea5e9", outgoing: "#14b8a6", delivered: "#14b8a6", read: "#6366f1", p50: "#22c55e", p90: "#f59e0b", p99: "#f43f5e", failed: "#f43f5e" };
+export const SERIES = { incoming: "#8b5cf6", outgoing: "#14b8a6", delivered: "#14b8a6", read: "#6366f1", p50: "#22c55e", p90: "#f59e0b", p99: "#f43f5e", failed: "#f43f5e" };
 
 export const tooltipStyle = {
   contentStyle: { background: "var(--chart-tip-bg)", border: "1px solid var(--chart-tip-border)", borderRadius: 8, color: "var(--chart-tip-text)", fontSize: 12 },

@@ -28,7 +28,7 @@ export function FailuresChart({ failures }: { failures: { reason: string; count:
               <XAxis type="number" allowDecimals={false} {...axisProps} />
               <YAxis type="category" dataKey="reason" width={120} tickFormatter={(v: string) => (v.length > 18 ? `${v.slice(0, 17)}…` : v)} {...axisProps} />
               <Tooltip cursor={{ fill: "var(--chart-grid)" }} {...tooltipStyle} />
-              <Bar dataKey="count" name={t("failed")} fill={SERIES.failed} radius={[0, 3, 3, 0]} isAnimationActive={false} />
+              <Bar dataKey="count" name={t("failed")} fill={SERIES.failed} radius={[0, 3, 3, 0]} maxBarSize={28} isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
         </div>

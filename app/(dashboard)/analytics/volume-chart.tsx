@@ -17,8 +17,8 @@ export function VolumeChart({ series, slotLabel }: { series: TAnalyticsSlot[]; s
           <YAxis allowDecimals={false} {...axisProps} />
           <Tooltip labelFormatter={(v) => (typeof v === "string" ? slotLabel(v) : "")} cursor={{ fill: "var(--chart-grid)" }} {...tooltipStyle} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar dataKey="outgoing" name={t("outgoing")} fill={SERIES.outgoing} radius={[3, 3, 0, 0]} isAnimationActive={false} />
-          <Bar dataKey="incoming" name={t("incoming")} fill={SERIES.incoming} radius={[3, 3, 0, 0]} isAnimationActive={false} />
+          <Bar dataKey="outgoing" name={t("outgoing")} fill={SERIES.outgoing} radius={[3, 3, 0, 0]} maxBarSize={28} isAnimationActive={false} />
+          <Bar dataKey="incoming" name={t("incoming")} fill={SERIES.incoming} radius={[3, 3, 0, 0]} maxBarSize={28} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </ChartFrame>

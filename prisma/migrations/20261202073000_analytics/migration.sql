@@ -186,17 +186,26 @@ CREATE TRIGGER analytics_delivery_insert AFTER INSERT ON "delivery_result" REFER
 CREATE TRIGGER analytics_instance_delete AFTER DELETE ON "instance" REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION analytics_instances_deleted();
 
--- What was stored before this migration, summed the same way (a pair counted once, from either end).
-INSERT INTO analytics_message_minute (instance_id, minute, from_me, kind, messages, delivered, read, played, failed)
-SELECT instance_id, analytics_minute(sent_at), from_me, kind, count(*), count(*) FILTER (WHERE status_rank >= 2),
-       count(*) FILTER (WHERE status_rank >= 3), count(*) FILTER (WHERE status_rank >= 4), count(*) FILTER (WHERE status = 'FAILED')
-  FROM "message" GROUP BY 1, 2, 3, 4;
-INSERT INTO analytics_latency_minute (instance_id, minute, pair, total, counts)
-SELECT b.instance_id, analytics_minute(b.at), analytics_pair(a.status, a.participant, b.status, b.participant), count(*),
-       analytics_histogram(array_agg(analytics_bucket(extract(epoch FROM b.at - a.at) * 1000)))
-  FROM "status_transition" b JOIN "status_transition" a ON a.instance_id = b.instance_id AND a.message_id = b.message_id
- WHERE analytics_pair(a.status, a.participant, b.status, b.participant) IS NOT NULL
- GROUP BY 1, 2, 3;
-INSERT INTO analytics_failure_minute (instance_id, minute, reason, failures)
-SELECT instance_id, analytics_minute(at), analytics_failure_reason(error, error_code), count(*)
-  FROM "delivery_result" WHERE analytics_failure_reason(error, error_code) IS NOT NULL GROUP BY 1, 2, 3;
+-- The rollups recomputed from the stored rows, summed the same way (a pair counted once, from either end):
+-- fills them for what was stored before this migration, and for seeded data (bench/analytics.ts).
+CREATE FUNCTION analytics_rebuild() RETURNS void LANGUAGE plpgsql AS E'
+BEGIN
+  DELETE FROM analytics_message_minute\073
+  DELETE FROM analytics_latency_minute\073
+  DELETE FROM analytics_failure_minute\073
+  INSERT INTO analytics_message_minute (instance_id, minute, from_me, kind, messages, delivered, read, played, failed)
+  SELECT instance_id, analytics_minute(sent_at), from_me, kind, count(*), count(*) FILTER (WHERE status_rank >= 2),
+         count(*) FILTER (WHERE status_rank >= 3), count(*) FILTER (WHERE status_rank >= 4), count(*) FILTER (WHERE status = ''FAILED'')
+    FROM message GROUP BY 1, 2, 3, 4\073
+  INSERT INTO analytics_latency_minute (instance_id, minute, pair, total, counts)
+  SELECT b.instance_id, analytics_minute(b.at), analytics_pair(a.status, a.participant, b.status, b.participant), count(*),
+         analytics_histogram(array_agg(analytics_bucket(extract(epoch FROM b.at - a.at) * 1000)))
+    FROM status_transition b JOIN status_transition a ON a.instance_id = b.instance_id AND a.message_id = b.message_id
+   WHERE analytics_pair(a.status, a.participant, b.status, b.participant) IS NOT NULL
+   GROUP BY 1, 2, 3\073
+  INSERT INTO analytics_failure_minute (instance_id, minute, reason, failures)
+  SELECT instance_id, analytics_minute(at), analytics_failure_reason(error, error_code), count(*)
+    FROM delivery_result WHERE analytics_failure_reason(error, error_code) IS NOT NULL GROUP BY 1, 2, 3\073
+END';
+
+SELECT analytics_rebuild();
