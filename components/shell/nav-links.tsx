@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { IconAnalytics } from "@/components/icons/analytics-icon";
 import { IconChats } from "@/components/icons/chat-icons";
 import { IconCheckDouble, IconDashboard, IconList } from "@/components/icons/icons";
 import { cn } from "@/components/ui/cn";
@@ -14,6 +15,7 @@ const items = [
   { href: "/", key: "dashboard", Icon: IconDashboard },
   { href: "/chats", key: "chats", Icon: IconChats },
   { href: "/status", key: "status", Icon: IconCheckDouble },
+  { href: "/analytics", key: "analytics", Icon: IconAnalytics },
   { href: "/events", key: "events", Icon: IconList },
   { href: "/settings", key: "settings", Icon: IconSettings },
 ] as const;

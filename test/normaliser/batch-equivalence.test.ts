@@ -86,6 +86,11 @@ const TABLES: Record<string, string> = {
   reaction: `SELECT to_jsonb(t) - 'id' - 'updated_at' AS r FROM reaction t`,
   connection_event: `SELECT to_jsonb(t) - 'id' AS r FROM connection_event t`,
   presence: `SELECT to_jsonb(t) - 'chat_id' || jsonb_build_object('chat', c.instance_id || '/' || c.phone) AS r FROM presence t JOIN chat c ON c.id = t.chat_id`,
+  // The analytics rollups (prisma/migrations/20261202073000_analytics/migration.sql): a key whose counts
+  // went back to zero is the same as no row.
+  analytics_message_minute: `SELECT to_jsonb(t) AS r FROM analytics_message_minute t WHERE (messages, delivered, read, played, failed) <> (0, 0, 0, 0, 0)`,
+  analytics_latency_minute: `SELECT to_jsonb(t) AS r FROM analytics_latency_minute t WHERE total <> 0`,
+  analytics_failure_minute: `SELECT to_jsonb(t) AS r FROM analytics_failure_minute t WHERE failures <> 0`,
   raw_event: `SELECT jsonb_build_object('id', id, 'result', result, 'duplicate', duplicate, 'error', error, 'type', type, 'instanceId', instance_id) AS r FROM raw_event`,
 };
 
