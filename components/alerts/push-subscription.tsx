@@ -26,7 +26,8 @@ async function vapidKey(): Promise<Uint8Array<ArrayBuffer>> {
  * "Receive alerts on this browser or phone": subscribes this browser to Web Push with Vigia's VAPID key and
  * gives the subscription to Vigia (/api/push/subscription), or takes it back. The state shown is the
  * browser's own (its permission and its subscription); a subscription found on load is sent again, so a row
- * the server dropped (a 410 from the push service, a restored database) comes back.
+ * the server dropped (a 410 from the push service, a restored database) comes back, and one made with another
+ * VAPID key is replaced.
  */
 export function PushSubscription({ hasPushChannel }: { hasPushChannel: boolean }) {
   const t = useTranslations("push");
@@ -39,10 +40,15 @@ export function PushSubscription({ hasPushChannel }: { hasPushChannel: boolean }
     if (support !== "supported") return support;
     if (Notification.permission === "denied") return "denied";
     const reg = await readyRegistration();
-    const sub = await reg.pushManager.getSubscription();
+    let sub = await reg.pushManager.getSubscription();
     if (!sub || Notification.permission !== "granted") return "off";
-    await sendSubscription("POST", sub.toJSON());
-    return "subscribed";
+    // Made with another key pair (a new database): the push service would refuse Vigia's pushes, so subscribe again.
+    const key = await vapidKey();
+    if (!madeWithKey(sub, key)) {
+      await sub.unsubscribe();
+      sub = await reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key });
+    }
+    return (await sendSubscription("POST", sub.toJSON())) ? "subscribed" : "off";
   }, []);
 
   useEffect(() => {
