@@ -17,9 +17,10 @@ export function proxy(request: NextRequest): NextResponse {
 export const config = {
   matcher: [
     {
-      // Pages only: not the API (its own 401s; webhooks must stay cheap), Next's assets, /login or the icon.
+      // Pages only: not the API (its own 401s; webhooks must stay cheap), Next's assets, /login, the icons,
+      // nor what a browser fetches without cookies to install the app (manifest, icons, service worker: public/sw.js).
       // Keep the cookie name equal to SESSION_COOKIE in lib/auth/tokens.ts (a matcher must be a literal).
-      source: "/((?!api/|_next/|login|icon\\.svg|favicon\\.ico).*)",
+      source: "/((?!api/|_next/|login|icon\\.svg|favicon\\.ico|apple-icon\\.png|icons/|manifest\\.webmanifest|sw\\.js).*)",
       missing: [{ type: "cookie", key: "vigia_session" }],
     },
   ],

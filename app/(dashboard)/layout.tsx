@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { IncidentToaster } from "@/components/alerts/incident-toaster";
+import { RegisterServiceWorker } from "@/components/alerts/register-service-worker";
 import { LiveProvider } from "@/components/realtime/live-provider";
 import { AppHeader } from "@/components/shell/app-header";
 import { BottomNav } from "@/components/shell/bottom-nav";
@@ -34,6 +35,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       </div>
       <BottomNav />
       <IncidentToaster />
+      <RegisterServiceWorker />
     </LiveProvider>
   );
 }

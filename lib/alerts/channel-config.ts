@@ -33,6 +33,8 @@ export const ZChannelConfig = z.discriminatedUnion("kind", [
     phone: z.string().regex(/^\d{8,15}(-group)?$|^\d+@g\.us$/),
     apiBase: ZUrl.default("https://api.z-api.io"),
   }),
+  /** Web Push to every browser or phone subscribed in Settings → Alerts (lib/alerts/channels/send-push.ts): nothing to configure. */
+  z.object({ kind: z.literal("push") }),
 ]);
 export type TChannelConfig = z.infer<typeof ZChannelConfig>;
 export type TChannelKind = TChannelConfig["kind"];

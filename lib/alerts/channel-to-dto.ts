@@ -24,6 +24,8 @@ export function channelTarget(kind: string, config: unknown): string {
       return c.data.to;
     case "whatsapp":
       return `+${c.data.phone}`;
+    case "push":
+      return "Web Push";
   }
 }
 

@@ -49,7 +49,7 @@ export async function sendDueDeliveries(db: Db, now: Date, publicUrl: string | n
       const message = composeAlert(d.purpose as TAlertPurpose, { incident: incident && { ...incidentToDto(incident), startedAt: incident.startedAt, endedAt: incident.endedAt }, instanceLabel: label }, policy, now, publicUrl);
       try {
         if (!config.success) throw new PermanentSendFailure(`the channel's settings are not valid: ${config.error.issues[0]?.message ?? "?"}`);
-        await sendToChannel(config.data, message, { deliveryId: d.id.toString(), type: `incident.${d.purpose}`, incident: incident && incidentToDto(incident), aboutInstanceId: incident?.instanceId ?? null, now });
+        await sendToChannel(config.data, message, { db, deliveryId: d.id.toString(), type: `incident.${d.purpose}`, incident: incident && incidentToDto(incident), aboutInstanceId: incident?.instanceId ?? null, now });
         outcome = { status: "sent", error: null };
       } catch (e) {
         const error = e instanceof Error ? e.message : String(e);

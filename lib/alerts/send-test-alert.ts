@@ -23,6 +23,7 @@ export async function sendTestAlert(db: Db, channelId: string): Promise<TAlertDe
     const config = ZChannelConfig.safeParse({ ...(channel.config as object), kind: channel.kind });
     if (!config.success) throw new Error("the channel's settings are not valid");
     await sendToChannel(config.data, composeAlert("test", { incident: null, instanceLabel: null }, policy, now, null), {
+      db,
       deliveryId: delivery.id.toString(),
       type: "test",
       incident: null,

@@ -10,6 +10,7 @@
 export const ERROR_CODES = {
   unauthorized: { status: 401, message: "Log in, or send an API token as Authorization: Bearer <token>." },
   admins_only: { status: 403, message: "Only a logged-in administrator can do this; API tokens cannot." },
+  user_session_required: { status: 403, message: "Only a logged-in user can do this (it belongs to them); API tokens cannot." },
   foreign_origin: { status: 403, message: "Vigia only accepts changes from its own address." },
   invalid_credentials: { status: 401, message: "Wrong email or password." },
   too_many_attempts: { status: 429, message: "Too many failed attempts; wait before trying again (see Retry-After)." },

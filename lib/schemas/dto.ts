@@ -231,7 +231,7 @@ export type TAlertDeliveryDto = z.infer<typeof ZAlertDeliveryDto>;
 /** An alert channel as a browser sees it: what it is and where it goes, never its secrets (lib/alerts/channel-to-dto.ts). */
 export const ZAlertChannelDto = z.object({
   id: z.string(),
-  kind: z.enum(["slack", "telegram", "webhook", "email", "whatsapp"]),
+  kind: z.enum(["slack", "telegram", "webhook", "email", "whatsapp", "push"]),
   name: z.string(),
   instanceId: z.string().nullable(),
   enabled: z.boolean(),

@@ -1,12 +1,15 @@
+import type { Db } from "@/lib/db/client";
 import type { TAlertMessage } from "../compose-alert";
 import type { TChannelConfig } from "../channel-config";
 import { sendEmail } from "./send-email";
+import { sendPush } from "./send-push";
 import { sendSlack } from "./send-slack";
 import { sendTelegram } from "./send-telegram";
 import { sendWebhook } from "./send-webhook";
 import { sendWhatsapp } from "./send-whatsapp";
 
-export type TSendMeta = { deliveryId: string; type: string; incident: unknown; aboutInstanceId: string | null; now: Date };
+/** `db`: the push channel reads its subscriptions and keys there. */
+export type TSendMeta = { db: Db; deliveryId: string; type: string; incident: unknown; aboutInstanceId: string | null; now: Date };
 
 /** Sends one alert through one channel; resolves when the channel accepted it, throws otherwise. */
 export async function sendToChannel(config: TChannelConfig, message: TAlertMessage, meta: TSendMeta): Promise<void> {
@@ -21,5 +24,7 @@ export async function sendToChannel(config: TChannelConfig, message: TAlertMessa
       return sendEmail(config, message);
     case "whatsapp":
       return sendWhatsapp(config, message, meta.aboutInstanceId);
+    case "push":
+      return sendPush(meta.db, message, meta);
   }
 }

@@ -12,7 +12,7 @@ import { alertsRequest } from "./alerts-request";
 import { CHANNEL_FIELDS, ChannelFields, type TChannelKind } from "./channel-fields";
 import { Field, selectClass } from "./field";
 
-const KINDS: TChannelKind[] = ["slack", "telegram", "email", "webhook", "whatsapp"];
+const KINDS: TChannelKind[] = ["slack", "telegram", "email", "webhook", "whatsapp", "push"];
 
 export function AddChannelForm({ instances, onAdded }: { instances: TInstanceDto[]; onAdded: (c: TAlertChannelDto, secret: string | null) => void }) {
   const t = useTranslations("alertSettings");

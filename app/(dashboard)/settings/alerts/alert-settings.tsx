@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { PushSubscription } from "@/components/alerts/push-subscription";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import type { TAlertChannelDto, TAlertPolicyDto, TInstanceDto, TMaintenanceWindowDto } from "@/lib/schemas/dto";
@@ -26,6 +27,7 @@ export function AlertSettings(props: { channels: TAlertChannelDto[]; policy: TAl
           <BrowserNotifications />
         </div>
       </Card>
+      <PushSubscription hasPushChannel={channels.some((c) => c.kind === "push" && c.enabled)} />
       <Card>
         <CardHeader>
           <CardTitle>{t("channels")}</CardTitle>

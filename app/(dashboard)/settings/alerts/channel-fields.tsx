@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Input } from "@/components/ui/input";
 import { Field } from "./field";
 
-export type TChannelKind = "slack" | "telegram" | "webhook" | "email" | "whatsapp";
+export type TChannelKind = "slack" | "telegram" | "webhook" | "email" | "whatsapp" | "push";
 
 /** The settings each kind of channel needs, as [field, input type]; every one is required but the optional ones. */
 type TFieldName = "url" | "botToken" | "chatId" | "host" | "port" | "user" | "pass" | "from" | "to" | "instanceId" | "instanceToken" | "clientToken" | "phone";
@@ -30,6 +30,8 @@ export const CHANNEL_FIELDS: Record<TChannelKind, { name: TFieldName; type: "tex
     { name: "clientToken", type: "password", optional: true },
     { name: "phone", type: "text" },
   ],
+  // Web Push goes to the browsers subscribed below the channel list (components/alerts/push-subscription.tsx).
+  push: [],
 };
 
 export function ChannelFields({ kind, values, onChange }: { kind: TChannelKind; values: Record<string, string>; onChange: (name: string, value: string) => void }) {
