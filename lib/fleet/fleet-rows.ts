@@ -16,6 +16,8 @@ export type TFleetRow = {
   lastEventAt: string | null;
   /** [minute start, webhooks] over the snapshot's hour, plus those that arrived live since. */
   rate: [number, number][];
+  /** Only the live part of `rate`: what arrived after the snapshot, for charts with server figures of their own. */
+  liveRate: [number, number][];
 };
 
 export type TFleet = { rows: TFleetRow[]; problems: number; noWebhooks: TIncidentDto | null };
@@ -68,12 +70,13 @@ export function fleetRows(o: {
     const openIncident = openOf.get(instance.id) ?? null;
     const l = live.get(instance.id);
     const lastEventAt = [instance.lastEventAt, l?.last ?? null].reduce<string | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
-    const rate: [number, number][] = [...(o.overview.rate[instance.id] ?? []), ...(l ? [...l.minutes] : [])];
+    const liveRate: [number, number][] = l ? [...l.minutes] : [];
+    const rate: [number, number][] = [...(o.overview.rate[instance.id] ?? []), ...liveRate];
     // A silence starts at the last event (lib/incidents/detect-silence.ts): one after it ends the silence now,
     // though the alert loop closes the incident a tick later.
     const broken = openIncident?.kind === "silent" && lastEventAt !== null && Date.parse(lastEventAt) > Date.parse(openIncident.startedAt);
     const health = fleetHealth({ instance: { state: instance.state, lastEventAt }, openIncident: broken ? null : openIncident, stuck, failed });
-    return { instance, label: o.labelOf(instance), health, openIncident, stuck, failed, uptime: stats?.uptime ?? NO_UPTIME, lastEventAt, rate };
+    return { instance, label: o.labelOf(instance), health, openIncident, stuck, failed, uptime: stats?.uptime ?? NO_UPTIME, lastEventAt, rate, liveRate };
   });
   rows.sort(compareFleet);
   const noWebhooks = openOf.get(null) ?? null;
