@@ -138,7 +138,7 @@ const NAMES = ["Loja Centro", "Loja Shopping Norte", "Atendimento", "Vendas SP",
 const COLORS = ["emerald", "sky", "violet", "amber", "pink", "slate", "red"];
 
 test("fleet screenshots: healthy, one down, its incident and its instance page", async ({ browser }) => {
-  test.setTimeout(600_000);
+  test.setTimeout(1_200_000); // 32 pages, each in its own context: about 10 minutes on a loaded 2-core machine
   const admin = await browser.newContext();
   await logIn(admin);
   const ids = NAMES.map(() => uniqueInstanceId());
