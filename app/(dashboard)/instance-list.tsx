@@ -7,14 +7,14 @@ import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { TInstanceDto } from "@/lib/schemas/dto";
+import type { TFleetRow } from "@/lib/fleet/fleet-rows";
 import { InstanceCard } from "./instance-card";
 import { WebhookUrl } from "./webhook-url";
 
-type Props = { instances: TInstanceDto[]; archived: number; webhookUrl: string | null; canManage: boolean };
+type Props = { rows: TFleetRow[]; archived: number; webhookUrl: string | null; canManage: boolean; snapshotAt: number };
 
-/** `instances`: the ones not archived; `archived` says how many are hidden, with the way to them. */
-export function InstanceList({ instances, archived, webhookUrl, canManage }: Props) {
+/** `rows`: the instances not archived, worst first; `archived` says how many are hidden, with the way to them. */
+export function InstanceList({ rows, archived, webhookUrl, canManage, snapshotAt }: Props) {
   const t = useTranslations("instances");
   const tm = useTranslations("manageInstances");
   const archivedNote =
@@ -23,9 +23,10 @@ export function InstanceList({ instances, archived, webhookUrl, canManage }: Pro
         {tm("archivedNote", { count: archived })}
       </Link>
     ) : null;
-  const connected = instances.filter((i) => i.state === "connected").length;
+  // Up: connected, or receiving events with no connection reported yet (traffic is evidence).
+  const connected = rows.filter((r) => r.health.connection === "connected" || r.health.connection === "receiving").length;
 
-  if (instances.length === 0) {
+  if (rows.length === 0) {
     return (
       <Card aria-labelledby="instances-title">
         <CardHeader>
@@ -50,13 +51,13 @@ export function InstanceList({ instances, archived, webhookUrl, canManage }: Pro
           {t("title")}
         </h2>
         <p className="flex flex-wrap gap-x-3 text-sm text-zinc-600 dark:text-zinc-400">
-          <span data-testid="instances-summary">{t("summary", { connected, total: instances.length })}</span>
+          <span data-testid="instances-summary">{t("summary", { connected, total: rows.length })}</span>
           {archivedNote}
         </p>
       </div>
       <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3">
-        {instances.map((instance) => (
-          <InstanceCard key={instance.id} instance={instance} canManage={canManage} />
+        {rows.map((row) => (
+          <InstanceCard key={row.instance.id} row={row} canManage={canManage} snapshotAt={snapshotAt} />
         ))}
       </ul>
       {webhookUrl ? (

@@ -5,6 +5,7 @@ import { getHeadSeq } from "@/lib/changes/get-head-seq";
 import { listChats } from "@/lib/chats/list-chats";
 import { getDb } from "@/lib/db/get-db";
 import { listEvents } from "@/lib/events/list-events";
+import { getFleetOverview } from "@/lib/fleet/get-fleet-overview";
 import { listInstances } from "@/lib/instances/list-instances";
 import { dropRepeatedContent } from "@/lib/messages/drop-repeated-content";
 import { listRecentMessages } from "@/lib/messages/list-recent-messages";
@@ -23,15 +24,16 @@ export default async function DashboardPage() {
   // headSeq first: a change committed while the lists are read is then replayed by the socket (harmless,
   // changes apply idempotently) instead of being missed.
   const headSeq = await getHeadSeq(db);
-  const [instances, chats, messages, events] = await Promise.all([
+  const [instances, chats, messages, events, fleet] = await Promise.all([
     listInstances(db),
     listChats(db, { limit: 100 }),
     listRecentMessages(db, { limit: 50 }),
     listEvents(db, { limit: 50 }),
+    getFleetOverview(db),
   ]);
   // The webhook URL carries the ingest secret: admins only.
   const webhookUrl = user.role === "admin" ? getWebhookUrl(await requestOrigin()) : null;
-  const snapshot: DashboardSnapshot = { headSeq, instances, chats: chats?.items ?? [], messages: messages.map(dropRepeatedContent), events: events.items };
+  const snapshot: DashboardSnapshot = { headSeq, instances, chats: chats?.items ?? [], messages: messages.map(dropRepeatedContent), events: events.items, fleet };
   const t = await getTranslations("dashboard");
 
   return (

@@ -119,6 +119,11 @@ export function useIncidentRows(): LiveState["incidents"] {
   return useTable("incidents");
 }
 
+/** Each instance's last stuck-message figure the socket told of since the page loaded (`stuck:changed`), with its seq. */
+export function useStuckRows(): LiveState["stuck"] {
+  return useTable("stuck");
+}
+
 /** Changes whenever a webhook is logged or processed: for pages that re-read server figures on activity. */
 export function useEventsVersion(): unknown {
   return useTable("events");

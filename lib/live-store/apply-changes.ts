@@ -33,6 +33,9 @@ export function applyChanges(state: LiveState, changes: readonly TChangeDto[]): 
       case "presence:changed":
         draft.writePresence(change.payload, change.seq);
         break;
+      case "stuck:changed":
+        draft.writeStuck(change.payload, change.seq);
+        break;
       case "incident:upserted":
         draft.writeIncident(change.payload, change.seq);
         break;

@@ -1,5 +1,5 @@
 import { messageRankOfReceipt, receiptOfRank, receiptRank, statusRank } from "@/lib/messages/receipt-rules";
-import type { TChatDto, TIncidentDto, TInstanceDto, TMessageDto, TPresenceDto, TRawEventDto, TStatusTransitionDto } from "@/lib/schemas/dto";
+import type { TChatDto, TIncidentDto, TInstanceDto, TMessageDto, TPresenceDto, TRawEventDto, TStatusTransitionDto, TStuckChangedDto } from "@/lib/schemas/dto";
 import {
   compareEvents,
   compareMessages,
@@ -31,6 +31,7 @@ export class LiveDraft {
   private events?: Ordered<TRawEventDto>;
   private presence?: Map<string, Row<TPresenceDto>>;
   private incidents?: Map<string, Row<TIncidentDto>>;
+  private stuck?: Map<string, Row<TStuckChangedDto>>;
   private removed?: Map<string, number>;
 
   constructor(private readonly base: LiveState) {
@@ -61,6 +62,9 @@ export class LiveDraft {
   private incidentTable(): Map<string, Row<TIncidentDto>> {
     return (this.incidents ??= new Map(this.base.incidents));
   }
+  private stuckTable(): Map<string, Row<TStuckChangedDto>> {
+    return (this.stuck ??= new Map(this.base.stuck));
+  }
 
   // Reads inside the batch see its own writes: the copy once there is one, the base until then.
   private get instanceRows() {
@@ -84,6 +88,12 @@ export class LiveDraft {
   writeIncident(value: TIncidentDto, seq: number): void {
     if (!newer((this.incidents ?? this.base.incidents).get(value.id), seq)) return;
     this.incidentTable().set(value.id, { value, seq });
+  }
+
+  writeStuck(value: TStuckChangedDto, seq: number): void {
+    if (this.gone(value.instanceId, seq)) return;
+    if (!newer((this.stuck ?? this.base.stuck).get(value.instanceId), seq)) return;
+    this.stuckTable().set(value.instanceId, { value, seq });
   }
 
   writeChat(value: TChatDto, seq: number): void {
@@ -197,6 +207,8 @@ export class LiveDraft {
       for (const key of table.keys()) if (key.startsWith(prefix)) table.delete(key);
     }
     if ([...this.eventRows.values()].some(older)) dropFromOrdered(this.eventTable(), older);
+    const stuck = (this.stuck ?? this.base.stuck).get(id);
+    if (stuck && stuck.seq < seq) this.stuckTable().delete(id);
   }
 
   /** Whether `instanceId` was deleted at or after `seq`: its rows from then are refused. */
@@ -211,7 +223,7 @@ export class LiveDraft {
     dropFromOrdered(this.eventTable(), stale);
     const messages = this.messageTable();
     for (const value of dropFromOrdered(messages, stale)) messages.byKey.delete(messageKey(value.instanceId, value.messageId));
-    for (const table of [this.chatTable(), this.presenceTable(), this.incidentTable()] as Map<string, Row<unknown>>[]) {
+    for (const table of [this.chatTable(), this.presenceTable(), this.incidentTable(), this.stuckTable()] as Map<string, Row<unknown>>[]) {
       for (const [id, row] of table) if (stale(row)) table.delete(id);
     }
   }
@@ -230,6 +242,7 @@ export class LiveDraft {
       !this.events &&
       !this.presence &&
       !this.incidents &&
+      !this.stuck &&
       !this.removed;
     if (same) return base;
     return {
@@ -244,6 +257,7 @@ export class LiveDraft {
       events: this.events ?? base.events,
       presence: this.presence ?? base.presence,
       incidents: this.incidents ?? base.incidents,
+      stuck: this.stuck ?? base.stuck,
       removed: this.removed ?? base.removed,
     };
   }

@@ -1,4 +1,4 @@
-import type { TChatDto, TIncidentDto, TInstanceDto, TMessageDto, TPresenceDto, TRawEventDto } from "@/lib/schemas/dto";
+import type { TChatDto, TIncidentDto, TInstanceDto, TMessageDto, TPresenceDto, TRawEventDto, TStuckChangedDto } from "@/lib/schemas/dto";
 
 // The browser's one live store, as plain data: one table per entity, rows keyed by id, plus the ordered
 // indexes the pages read. Framework-free; React reads it through components/realtime/use-live.ts.
@@ -48,6 +48,8 @@ export type LiveState = {
   readonly presence: Rows<TPresenceDto>;
   /** By incident id: only those the socket told of (opened or changed since the page loaded). */
   readonly incidents: Rows<TIncidentDto>;
+  /** By instance id: the last stuck-message check's figure (`stuck:changed`), for the fleet overview's counts. */
+  readonly stuck: Rows<TStuckChangedDto>;
   /**
    * Deleted instances → the seq of their removal: a row of theirs written at an older seq (a snapshot taken
    * before the deletion, a replay) is refused, so a removal holds whatever order things arrive in.
@@ -69,6 +71,7 @@ export const emptyLiveState: LiveState = {
   events: noRows,
   presence: new Map(),
   incidents: new Map(),
+  stuck: new Map(),
   removed: new Map(),
 };
 

@@ -204,6 +204,21 @@ export const ZStuckChangedDto = z.object({
 });
 export type TStuckChangedDto = z.infer<typeof ZStuckChangedDto>;
 
+/**
+ * Whether an instance's Z-API credentials are stored (lib/instances/zapi-credential-status.ts), and what the
+ * last status poll said. The tokens themselves are write-only: no DTO carries them.
+ */
+export const ZZapiCredentialStatusDto = z.object({
+  configured: z.boolean(),
+  apiBase: z.string().nullable(),
+  hasClientToken: z.boolean(),
+  updatedAt: ZIso.nullable(),
+  polledAt: ZIso.nullable(),
+  polledConnected: z.boolean().nullable(),
+  polledError: z.string().nullable(),
+});
+export type TZapiCredentialStatusDto = z.infer<typeof ZZapiCredentialStatusDto>;
+
 /** An outage of one instance (or, with instanceId null, of the whole installation), lib/incidents/. */
 export const ZIncidentDto = z.object({
   id: z.string(),
