@@ -87,7 +87,7 @@ export class LiveDraft {
   }
 
   writeChat(value: TChatDto, seq: number): void {
-    if (this.gone(value.instanceId, seq)) return;
+    if (this.gone(value.instanceId, seq) || this.gone(value.id, seq)) return;
     if (!newer((this.chats ?? this.base.chats).get(value.id), seq)) return;
     this.chatTable().set(value.id, { value, seq });
   }
@@ -197,6 +197,22 @@ export class LiveDraft {
       for (const key of table.keys()) if (key.startsWith(prefix)) table.delete(key);
     }
     if ([...this.eventRows.values()].some(older)) dropFromOrdered(this.eventTable(), older);
+  }
+
+  /**
+   * A chat merged into another of the same person (lib/normaliser/merge-chats.ts): its row and presence go, its
+   * tombstone (chat ids are UUIDs, apart from instance ids) refuses older versions, and the messages held move
+   * to the chat they now belong to, as they did in the database.
+   */
+  removeChat(id: string, mergedInto: string, seq: number): void {
+    if (((this.removed ?? this.base.removed).get(id) ?? -1) >= seq) return;
+    (this.removed ??= new Map(this.base.removed)).set(id, seq);
+    if ((this.chats ?? this.base.chats).has(id)) this.chatTable().delete(id);
+    if ((this.presence ?? this.base.presence).has(id)) this.presenceTable().delete(id);
+    const moved = [...this.messagesNow.rows.values()].filter((row) => row.value.chatId === id);
+    if (moved.length === 0) return;
+    const table = this.messageTable();
+    for (const row of moved) table.rows.set(row.value.id, { value: { ...row.value, chatId: mergedInto }, seq: row.seq });
   }
 
   /** Whether `instanceId` was deleted at or after `seq`: its rows from then are refused. */

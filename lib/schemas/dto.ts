@@ -262,6 +262,8 @@ export const ZChangeDto = z.discriminatedUnion("kind", [
   z.object({ seq: z.number(), kind: z.literal("message:upserted"), payload: ZMessageDto }),
   z.object({ seq: z.number(), kind: z.literal("status:changed"), payload: ZStatusTransitionDto }),
   z.object({ seq: z.number(), kind: z.literal("chat:upserted"), payload: ZChatDto }),
+  // Merged into another chat of the same person (lib/normaliser/merge-chats.ts): the live view drops it.
+  z.object({ seq: z.number(), kind: z.literal("chat:removed"), payload: z.object({ id: z.string(), instanceId: z.string(), mergedInto: z.string() }) }),
   z.object({ seq: z.number(), kind: z.literal("instance:upserted"), payload: ZInstanceDto }),
   // Deleted with all its data (lib/instances/delete-instances.ts): the live view drops its rows.
   z.object({ seq: z.number(), kind: z.literal("instance:removed"), payload: z.object({ id: z.string() }) }),
