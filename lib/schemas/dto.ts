@@ -260,6 +260,8 @@ export type TMaintenanceWindowDto = z.infer<typeof ZMaintenanceWindowDto>;
 /** Everything the live view is told, in commit order. */
 export const ZChangeDto = z.discriminatedUnion("kind", [
   z.object({ seq: z.number(), kind: z.literal("message:upserted"), payload: ZMessageDto }),
+  // A user opened a chat in Vigia (lib/chats/mark-chat-opened.ts): their badge for it restarts from here.
+  z.object({ seq: z.number(), kind: z.literal("chat:opened"), payload: z.object({ userId: z.string(), chatId: z.string(), openedAt: ZIso, unreadBase: z.number() }) }),
   z.object({ seq: z.number(), kind: z.literal("status:changed"), payload: ZStatusTransitionDto }),
   z.object({ seq: z.number(), kind: z.literal("chat:upserted"), payload: ZChatDto }),
   // Merged into another chat of the same person (lib/normaliser/merge-chats.ts): the live view drops it.
