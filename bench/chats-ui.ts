@@ -2,7 +2,7 @@
 // Does the chat screen's cost grow with the data? Two fresh databases on one embedded PostgreSQL (or
 // DATABASE_URL's server): a large one seeded with set-based SQL (generate_series, not the webhook endpoint, so
 // seeding takes minutes: `--chats` chats, `--messages` messages, one chat holding `--big` of them) and a small
-// one with 100 messages. On each, the same server-side reads the pages and their API routes make
+// one with 100 chats and 100 messages. On each, the same server-side reads the pages and their API routes make
 // (app/(dashboard)/chats/layout.tsx, app/(dashboard)/chats/[chatId]/page.tsx, app/api/chats/search/route.ts):
 // the chat list's first page, opening the biggest chat (its newest page with reactions), and a search.
 // Runs alternate large and small so machine noise hits both alike; prints medians and large/small ratios (aim
@@ -25,7 +25,8 @@ const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
 const str = { type: "string" } as const;
 const { values } = parseArgs({ options: { chats: str, messages: str, big: str, runs: str }, strict: true });
 const large = { chats: Number(values.chats ?? 10_000), messages: Number(values.messages ?? 1_000_000), big: Number(values.big ?? 100_000) };
-const small = { chats: 10, messages: 100, big: 50 };
+// As many chats as the list's first page shows, so both lists return a full page; 100 messages in all.
+const small = { chats: 100, messages: 100, big: 20 };
 const runs = Number(values.runs ?? 30);
 const log = (m: string) => console.log(`[bench:chats] ${m}`);
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");

@@ -10,6 +10,7 @@ import {
   type Receipt,
   RECEIPT_CAPACITY,
   type Row,
+  type TReactionChipDto,
 } from "./live-state";
 
 type Ordered<T> = { rows: Map<string, Row<T>>; order: string[] };
@@ -31,6 +32,7 @@ export class LiveDraft {
   private events?: Ordered<TRawEventDto>;
   private presence?: Map<string, Row<TPresenceDto>>;
   private incidents?: Map<string, Row<TIncidentDto>>;
+  private reactions?: Map<string, Row<readonly TReactionChipDto[]>>;
   private removed?: Map<string, number>;
 
   constructor(private readonly base: LiveState) {
@@ -79,6 +81,14 @@ export class LiveDraft {
     const table = this.instanceTable();
     if (!table.rows.has(value.id)) table.order.push(value.id);
     table.rows.set(value.id, { value, seq });
+  }
+
+  /** The chips on one message (`reaction:changed` carries the whole set): the newest seq wins. */
+  writeReactions(instanceId: string, messageId: string, chips: readonly TReactionChipDto[], seq: number): void {
+    if (this.gone(instanceId, seq)) return;
+    const key = messageKey(instanceId, messageId);
+    if (!newer((this.reactions ?? this.base.reactions).get(key), seq)) return;
+    (this.reactions ??= new Map(this.base.reactions)).set(key, { value: chips, seq });
   }
 
   writeIncident(value: TIncidentDto, seq: number): void {
@@ -227,7 +237,8 @@ export class LiveDraft {
     dropFromOrdered(this.eventTable(), stale);
     const messages = this.messageTable();
     for (const value of dropFromOrdered(messages, stale)) messages.byKey.delete(messageKey(value.instanceId, value.messageId));
-    for (const table of [this.chatTable(), this.presenceTable(), this.incidentTable()] as Map<string, Row<unknown>>[]) {
+    const reactions = (this.reactions ??= new Map(this.base.reactions));
+    for (const table of [this.chatTable(), this.presenceTable(), this.incidentTable(), reactions] as Map<string, Row<unknown>>[]) {
       for (const [id, row] of table) if (stale(row)) table.delete(id);
     }
   }
@@ -246,6 +257,7 @@ export class LiveDraft {
       !this.events &&
       !this.presence &&
       !this.incidents &&
+      !this.reactions &&
       !this.removed;
     if (same) return base;
     return {
@@ -260,6 +272,7 @@ export class LiveDraft {
       events: this.events ?? base.events,
       presence: this.presence ?? base.presence,
       incidents: this.incidents ?? base.incidents,
+      reactions: this.reactions ?? base.reactions,
       removed: this.removed ?? base.removed,
     };
   }

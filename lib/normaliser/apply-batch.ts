@@ -4,6 +4,7 @@ import type { TChangeDraft } from "@/lib/schemas/dto";
 import type { TApplyContext, TApplyOutcome } from "./apply-context";
 import { applyIntent, interpretRawEvent, type TApplyResult, type TInterpreted, type TRawEventInput } from "./apply-raw-event";
 import { applyReactionRun } from "./apply-reaction-run";
+import { reactionChanges } from "./reaction-chips-of";
 import type { TBatchState } from "./batch-state";
 import type { TIntent, TReactionIntent } from "./intent";
 import { loadBatchState } from "./load-batch-state";
@@ -51,6 +52,14 @@ export async function applyBatch(tx: Prisma.TransactionClient, events: TBatchInp
   const applyReactions = async () => {
     const reacted = await applyReactionRun(tx, reactions.map((r) => r.intent));
     reactions.forEach((r, k) => Object.assign(outcomes[r.index] as TApplyResult, { duplicate: reacted.duplicates[k] ?? false }));
+    // Each message's chips once, on the last reaction to it that changed something (lib/normaliser/apply-reaction.ts).
+    const moved = reactions.filter((_, k) => !reacted.duplicates[k]);
+    const last = new Map(moved.map((r) => [`${r.intent.instanceId}\u0000${r.intent.targetMessageId}`, r.index]));
+    for (const change of await reactionChanges(tx, moved.map((r) => ({ instanceId: r.intent.instanceId, messageId: r.intent.targetMessageId })))) {
+      if (change.kind !== "reaction:changed") continue;
+      const index = last.get(`${change.payload.instanceId}\u0000${change.payload.messageId}`);
+      if (index !== undefined) (outcomes[index] as TApplyResult).changes.push(change);
+    }
     reactions = [];
   };
   let played = 0;
