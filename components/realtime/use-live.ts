@@ -79,6 +79,11 @@ export function useLatestChatMessages(): ReadonlyMap<string, TMessageDto> {
 }
 
 /** The presence table itself, for lists that show many chats' presence at once. */
+/** Reaction chips per message that changed live (by `messageKey`); what a page read before stays its own. */
+export function useReactionTable(): LiveState["reactions"] {
+  return useTable("reactions");
+}
+
 export function usePresenceTable(): LiveState["presence"] {
   return useTable("presence");
 }

@@ -21,6 +21,12 @@ export function applyChanges(state: LiveState, changes: readonly TChangeDto[]): 
       case "chat:upserted":
         draft.writeChat(change.payload, change.seq);
         break;
+      case "reaction:changed":
+        draft.writeReactions(change.payload.instanceId, change.payload.messageId, change.payload.chips, change.seq);
+        break;
+      case "chat:removed":
+        draft.removeChat(change.payload.id, change.payload.mergedInto, change.seq);
+        break;
       case "message:upserted":
         draft.writeMessage(change.payload, change.seq);
         break;

@@ -10,6 +10,7 @@ import {
   type Receipt,
   RECEIPT_CAPACITY,
   type Row,
+  type TReactionChipDto,
 } from "./live-state";
 
 type Ordered<T> = { rows: Map<string, Row<T>>; order: string[] };
@@ -32,6 +33,7 @@ export class LiveDraft {
   private presence?: Map<string, Row<TPresenceDto>>;
   private incidents?: Map<string, Row<TIncidentDto>>;
   private stuck?: Map<string, Row<TStuckChangedDto>>;
+  private reactions?: Map<string, Row<readonly TReactionChipDto[]>>;
   private removed?: Map<string, number>;
 
   constructor(private readonly base: LiveState) {
@@ -85,6 +87,14 @@ export class LiveDraft {
     table.rows.set(value.id, { value, seq });
   }
 
+  /** The chips on one message (`reaction:changed` carries the whole set): the newest seq wins. */
+  writeReactions(instanceId: string, messageId: string, chips: readonly TReactionChipDto[], seq: number): void {
+    if (this.gone(instanceId, seq)) return;
+    const key = messageKey(instanceId, messageId);
+    if (!newer((this.reactions ?? this.base.reactions).get(key), seq)) return;
+    (this.reactions ??= new Map(this.base.reactions)).set(key, { value: chips, seq });
+  }
+
   writeIncident(value: TIncidentDto, seq: number): void {
     if (!newer((this.incidents ?? this.base.incidents).get(value.id), seq)) return;
     this.incidentTable().set(value.id, { value, seq });
@@ -97,7 +107,7 @@ export class LiveDraft {
   }
 
   writeChat(value: TChatDto, seq: number): void {
-    if (this.gone(value.instanceId, seq)) return;
+    if (this.gone(value.instanceId, seq) || this.gone(value.id, seq)) return;
     if (!newer((this.chats ?? this.base.chats).get(value.id), seq)) return;
     this.chatTable().set(value.id, { value, seq });
   }
@@ -211,6 +221,22 @@ export class LiveDraft {
     if (stuck && stuck.seq < seq) this.stuckTable().delete(id);
   }
 
+  /**
+   * A chat merged into another of the same person (lib/normaliser/merge-chats.ts): its row and presence go, its
+   * tombstone (chat ids are UUIDs, apart from instance ids) refuses older versions, and the messages held move
+   * to the chat they now belong to, as they did in the database.
+   */
+  removeChat(id: string, mergedInto: string, seq: number): void {
+    if (((this.removed ?? this.base.removed).get(id) ?? -1) >= seq) return;
+    (this.removed ??= new Map(this.base.removed)).set(id, seq);
+    if ((this.chats ?? this.base.chats).has(id)) this.chatTable().delete(id);
+    if ((this.presence ?? this.base.presence).has(id)) this.presenceTable().delete(id);
+    const moved = [...this.messagesNow.rows.values()].filter((row) => row.value.chatId === id);
+    if (moved.length === 0) return;
+    const table = this.messageTable();
+    for (const row of moved) table.rows.set(row.value.id, { value: { ...row.value, chatId: mergedInto }, seq: row.seq });
+  }
+
   /** Whether `instanceId` was deleted at or after `seq`: its rows from then are refused. */
   private gone(instanceId: string | null, seq: number): boolean {
     return instanceId !== null && ((this.removed ?? this.base.removed).get(instanceId) ?? -1) >= seq;
@@ -223,7 +249,8 @@ export class LiveDraft {
     dropFromOrdered(this.eventTable(), stale);
     const messages = this.messageTable();
     for (const value of dropFromOrdered(messages, stale)) messages.byKey.delete(messageKey(value.instanceId, value.messageId));
-    for (const table of [this.chatTable(), this.presenceTable(), this.incidentTable(), this.stuckTable()] as Map<string, Row<unknown>>[]) {
+    const reactions = (this.reactions ??= new Map(this.base.reactions));
+    for (const table of [this.chatTable(), this.presenceTable(), this.incidentTable(), this.stuckTable(), reactions] as Map<string, Row<unknown>>[]) {
       for (const [id, row] of table) if (stale(row)) table.delete(id);
     }
   }
@@ -243,6 +270,7 @@ export class LiveDraft {
       !this.presence &&
       !this.incidents &&
       !this.stuck &&
+      !this.reactions &&
       !this.removed;
     if (same) return base;
     return {
@@ -258,6 +286,7 @@ export class LiveDraft {
       presence: this.presence ?? base.presence,
       incidents: this.incidents ?? base.incidents,
       stuck: this.stuck ?? base.stuck,
+      reactions: this.reactions ?? base.reactions,
       removed: this.removed ?? base.removed,
     };
   }

@@ -46,6 +46,8 @@ export type LiveState = {
   readonly events: OrderedRows<TRawEventDto>;
   /** By chat id. */
   readonly presence: Rows<TPresenceDto>;
+  /** By instanceId+messageId (see `messageKey`): the reaction chips on a message, from `reaction:changed`. */
+  readonly reactions: Rows<readonly TReactionChipDto[]>;
   /** By incident id: only those the socket told of (opened or changed since the page loaded). */
   readonly incidents: Rows<TIncidentDto>;
   /** By instance id: the last stuck-message check's figure (`stuck:changed`), for the fleet overview's counts. */
@@ -70,10 +72,14 @@ export const emptyLiveState: LiveState = {
   statusSeq: new Map(),
   events: noRows,
   presence: new Map(),
+  reactions: new Map(),
   incidents: new Map(),
   stuck: new Map(),
   removed: new Map(),
 };
+
+/** One emoji on a message: how many put it there, and whether the connected account is among them. */
+export type TReactionChipDto = { readonly value: string; readonly count: number; readonly mine: boolean };
 
 /** A receipt names its message by instance and WhatsApp id, not by row id. */
 export function messageKey(instanceId: string, messageId: string): string {

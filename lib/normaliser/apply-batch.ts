@@ -1,13 +1,15 @@
 import { instanceToDto } from "@/lib/dto/instance-to-dto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TChangeDraft } from "@/lib/schemas/dto";
-import type { TApplyOutcome } from "./apply-context";
-import { interpretRawEvent, type TApplyResult, type TInterpreted, type TRawEventInput } from "./apply-raw-event";
+import type { TApplyContext, TApplyOutcome } from "./apply-context";
+import { applyIntent, interpretRawEvent, type TApplyResult, type TInterpreted, type TRawEventInput } from "./apply-raw-event";
 import { applyReactionRun } from "./apply-reaction-run";
+import { reactionChanges } from "./reaction-chips-of";
 import type { TBatchState } from "./batch-state";
 import type { TIntent, TReactionIntent } from "./intent";
 import { loadBatchState } from "./load-batch-state";
 import { loadUnreadBase, loadUnreadBases } from "./load-unread-base";
+import { playMergesChats } from "./play-chat";
 import { playConnection } from "./play-connection";
 import { playDelivery, playEdit, playMessage, playRevoke } from "./play-message";
 import { playPresence } from "./play-presence";
@@ -42,15 +44,25 @@ export async function applyBatch(tx: Prisma.TransactionClient, events: TBatchInp
   // First: every other row points at the instance.
   const touched = await touchInstances(tx, latest);
   const leading: TChangeDraft[] = touched.filter((t) => t.emit).map((t) => ({ kind: "instance:upserted", payload: instanceToDto(t.row) }));
-  const state = await loadBatchState(tx, intents);
-  // The stored chats a receipt read by the owner may recount: those of its instance (the messages it names may
-  // arrive in this very batch). Any other is loaded when its recount comes.
-  const reading = new Set(intents.flatMap((intent) => (intent.kind === "status" && intent.status === "READ_BY_ME" ? [intent.instanceId] : [])));
-  await loadUnreadBases(tx, state, state.chats.filter((c) => reading.has(c.instanceId)).map((c) => c.id));
+  let state = await prepare(tx, intents);
   const unreadBase = (chatId: string) => loadUnreadBase(tx, state, chatId);
 
   const outcomes: TApplyResult[] = [];
-  const reactions: { index: number; intent: TReactionIntent }[] = [];
+  let reactions: { index: number; intent: TReactionIntent }[] = [];
+  const applyReactions = async () => {
+    const reacted = await applyReactionRun(tx, reactions.map((r) => r.intent));
+    reactions.forEach((r, k) => Object.assign(outcomes[r.index] as TApplyResult, { duplicate: reacted.duplicates[k] ?? false }));
+    // Each message's chips once, on the last reaction to it that changed something (lib/normaliser/apply-reaction.ts).
+    const moved = reactions.filter((_, k) => !reacted.duplicates[k]);
+    const last = new Map(moved.map((r) => [`${r.intent.instanceId}\u0000${r.intent.targetMessageId}`, r.index]));
+    for (const change of await reactionChanges(tx, moved.map((r) => ({ instanceId: r.intent.instanceId, messageId: r.intent.targetMessageId })))) {
+      if (change.kind !== "reaction:changed") continue;
+      const index = last.get(`${change.payload.instanceId}\u0000${change.payload.messageId}`);
+      if (index !== undefined) (outcomes[index] as TApplyResult).changes.push(change);
+    }
+    reactions = [];
+  };
+  let played = 0;
   for (let i = 0; i < events.length; i++) {
     const raw = events[i] as TBatchInput;
     const it = interpreted[i];
@@ -62,15 +74,38 @@ export async function applyBatch(tx: Prisma.TransactionClient, events: TBatchInp
       outcomes.push({ result: it.result, duplicate: false, type: it.type, instanceId: it.instanceId, error: it.error, changes: [] });
       continue;
     }
+    played++;
     if (it.intent.kind === "reaction") reactions.push({ index: i, intent: it.intent });
-    const outcome = it.intent.kind === "reaction" ? { duplicate: false, changes: [] } : await play(state, raw.id, it.intent, unreadBase);
+    let outcome: TApplyOutcome;
+    if (it.intent.kind === "reaction") outcome = { duplicate: false, changes: [] };
+    else if ("chat" in it.intent && playMergesChats(state, it.intent.instanceId, it.intent.chat)) {
+      // Two chats turn out to be one person (rare: once per contact): write what was played so far, merge with
+      // the single-event path itself (lib/normaliser/merge-chats.ts), then go on from freshly loaded rows.
+      await saveBatchState(tx, state);
+      await applyReactions();
+      const ctx: TApplyContext = { tx, rawEventId: raw.id, receivedAt: raw.receivedAt };
+      const single = await applyIntent(ctx, it.intent);
+      outcome = { ...single, changes: [...(ctx.changes ?? []), ...single.changes] };
+      state = await prepare(tx, intents.slice(played));
+    } else outcome = await play(state, raw.id, it.intent, unreadBase);
     const changes: TChangeDraft[] = outcome.instance ? [{ kind: "instance:upserted", payload: instanceToDto(outcome.instance) }, ...outcome.changes] : outcome.changes;
     outcomes.push({ result: "ok", duplicate: outcome.duplicate, type: it.type, instanceId: it.instanceId, error: outcome.note?.slice(0, 1000) ?? null, changes });
   }
   await saveBatchState(tx, state);
-  const reacted = await applyReactionRun(tx, reactions.map((r) => r.intent));
-  reactions.forEach((r, k) => Object.assign(outcomes[r.index] as TApplyResult, { duplicate: reacted.duplicates[k] ?? false }));
+  await applyReactions();
   return { outcomes, leading };
+}
+
+/**
+ * The rows `intents` can read, and the unread bases of the stored chats a receipt read by the owner may
+ * recount: those of its instance (the messages it names may arrive in this very batch). Any other is loaded
+ * when its recount comes.
+ */
+async function prepare(tx: Prisma.TransactionClient, intents: TIntent[]): Promise<TBatchState> {
+  const state = await loadBatchState(tx, intents);
+  const reading = new Set(intents.flatMap((intent) => (intent.kind === "status" && intent.status === "READ_BY_ME" ? [intent.instanceId] : [])));
+  await loadUnreadBases(tx, state, state.chats.filter((c) => reading.has(c.instanceId)).map((c) => c.id));
+  return state;
 }
 
 function play(state: TBatchState, rawEventId: bigint, intent: Exclude<TIntent, TReactionIntent>, unreadBase: Parameters<typeof playStatus>[3]): Promise<TApplyOutcome> | TApplyOutcome {

@@ -6,6 +6,8 @@ export type TApplyContext = {
   tx: Prisma.TransactionClient;
   rawEventId: bigint;
   receivedAt: Date;
+  /** Changes a step made on the way (two chats merged, lib/normaliser/merge-chats.ts): announced before its own. */
+  changes?: TChangeDraft[];
 };
 
 /**

@@ -25,7 +25,7 @@ export type TApplyResult = {
   changes: TChangeDraft[];
 };
 
-function applyIntent(ctx: TApplyContext, intent: TIntent): Promise<TApplyOutcome> {
+export function applyIntent(ctx: TApplyContext, intent: TIntent): Promise<TApplyOutcome> {
   switch (intent.kind) {
     case "message": return applyMessage(ctx, intent);
     case "edit": return applyEdit(ctx, intent);
@@ -71,6 +71,7 @@ export async function applyInterpreted(tx: Prisma.TransactionClient, raw: TRawEv
   const touched = await touchInstance(ctx, intent.instanceId);
   const outcome = await applyIntent(ctx, intent);
   const instance = outcome.instance ?? (touched.emit ? touched.row : null);
-  const changes: TChangeDraft[] = instance ? [{ kind: "instance:upserted", payload: instanceToDto(instance) }, ...outcome.changes] : outcome.changes;
+  const own = [...(ctx.changes ?? []), ...outcome.changes];
+  const changes: TChangeDraft[] = instance ? [{ kind: "instance:upserted", payload: instanceToDto(instance) }, ...own] : own;
   return { result: "ok", duplicate: outcome.duplicate, type: interpreted.type, instanceId: interpreted.instanceId, error: outcome.note?.slice(0, 1000) ?? null, changes };
 }

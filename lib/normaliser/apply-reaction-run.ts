@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TReactionIntent } from "./intent";
+import { resolveReactors } from "./resolve-reactors";
 
 /**
  * Several reactions at once, with the rule of lib/normaliser/apply-reaction.ts (the newest by its own `time`
@@ -7,8 +8,10 @@ import type { TReactionIntent } from "./intent";
  * name, one upsert of the rows that moved. Reactions touch nothing else and nothing reads them while a batch
  * is applied, so a batch's reactions can all wait for its end. `duplicates[i]`: reaction i changed nothing.
  */
-export async function applyReactionRun(tx: Prisma.TransactionClient, run: TReactionIntent[]): Promise<{ duplicates: boolean[] }> {
-  if (run.length === 0) return { duplicates: [] };
+export async function applyReactionRun(tx: Prisma.TransactionClient, given: TReactionIntent[]): Promise<{ duplicates: boolean[] }> {
+  if (given.length === 0) return { duplicates: [] };
+  // Keyed by the person, as lib/normaliser/apply-reaction.ts does.
+  const run = await resolveReactors(tx, given);
   const keyOf = (r: { instanceId: string; targetMessageId: string; reactor: string }) => JSON.stringify([r.instanceId, r.targetMessageId, r.reactor]);
   const existing = await tx.$queryRaw<{ instanceId: string; targetMessageId: string; reactor: string; reactedAt: Date }[]>`
     SELECT instance_id AS "instanceId", target_message_id AS "targetMessageId", reactor, reacted_at AS "reactedAt" FROM reaction

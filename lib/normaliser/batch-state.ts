@@ -13,6 +13,8 @@ export type TBatchState = {
   chats: Chat[];
   newChats: Set<Chat>;
   dirtyChats: Set<Chat>;
+  /** Private chats created or given another phone or LID: their reactions are re-keyed (lib/normaliser/rekey-reactions.ts). */
+  identityChats: Set<Chat>;
   /** By messageKey; absent = no such row (yet). */
   messages: Map<string, Message>;
   newMessages: Set<Message>;

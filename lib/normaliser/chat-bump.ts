@@ -7,7 +7,7 @@ export const PLACEHOLDER_KINDS = new Set(["pending", "revoked"]);
 /**
  * The chat update a message brings: last message (forward-only by message time; `>=` so a message whose
  * content arrives later, or is edited, refreshes its own preview) and, for a new incoming user message,
- * one more unread.
+ * one more unread; for our own newest message, none.
  */
 export function chatBump(chat: Chat, message: Message, opts: { countUnread: boolean }): Prisma.ChatUpdateInput {
   const patch: Prisma.ChatUpdateInput = {};
@@ -17,7 +17,11 @@ export function chatBump(chat: Chat, message: Message, opts: { countUnread: bool
     if (chat.lastMessageAt?.getTime() !== message.sentAt.getTime()) patch.lastMessageAt = message.sentAt;
     if (chat.lastMessagePreview !== preview) patch.lastMessagePreview = preview;
   }
-  // Status posts (status@broadcast) are not a conversation waiting for an answer.
-  if (opts.countUnread && !message.fromMe && message.kind !== "notification" && chat.kind !== "status") patch.unreadCount = { increment: 1 };
+  // Status posts (status@broadcast) are not a conversation waiting for an answer; a message the owner had already
+  // read (READ_BY_ME before the message, docs/zapi/EDGE_CASES.md 19) is not unread.
+  if (!opts.countUnread || message.kind === "notification" || chat.kind === "status") return patch;
+  if (!message.fromMe && message.readByMeAt === null) patch.unreadCount = { increment: 1 };
+  // Answering from the phone or the API reads the chat, as WhatsApp does (lib/normaliser/unread-rule.ts).
+  else if (message.fromMe && chat.unreadCount > 0 && (chat.lastMessageAt === null || message.sentAt.getTime() >= chat.lastMessageAt.getTime())) patch.unreadCount = 0;
   return patch;
 }

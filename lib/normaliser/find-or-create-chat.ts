@@ -1,6 +1,9 @@
 import type { Chat, Prisma } from "@/lib/generated/prisma/client";
 import type { TApplyContext } from "./apply-context";
 import type { TChatRef } from "./intent";
+import { mergeChats } from "./merge-chats";
+import { candidateKeys, pickSameContact } from "./pick-same-contact";
+import { rekeyReactions } from "./rekey-reactions";
 
 export type TResolvedChat = {
   chat: Chat;
@@ -10,30 +13,31 @@ export type TResolvedChat = {
   patch: Prisma.ChatUpdateInput;
 };
 
-/** The candidate the event means: the exact phone, else the same contact under its other identifier. */
-function pick(candidates: Chat[], ref: TChatRef): Chat | undefined {
-  const exact = candidates.find((c) => c.phone === ref.phone);
-  if (exact || ref.lid === null) return exact;
-  if (ref.phone === ref.lid) return candidates.find((c) => c.chatLid === ref.lid);
-  // Seen first by LID, now by number: the LID row becomes the number's row (docs/zapi/EDGE_CASES.md 15).
-  return candidates.find((c) => c.phone === ref.lid);
-}
-
 /**
- * Finds the chat an event refers to, or creates it. Unique on (instance, phone); a chat first seen as
- * `…@lid` and later by number with that `chatLid` is the same row, renamed to the number; an event that
- * only knows the LID lands on the number's row when that row carries the LID.
+ * Finds the chat an event refers to, or creates it: one chat per person, whether the event names them by
+ * number, by the number's ninth-digit twin or by `…@lid` (lib/normaliser/pick-same-contact.ts). A chat first seen
+ * as `…@lid` and later by number with that `chatLid` is the same row, renamed to the number; when the event
+ * shows that two stored chats are one person, they are merged here (lib/normaliser/merge-chats.ts, its changes
+ * go to `ctx.changes`). Whenever the person's identifiers change, their reactions are re-keyed.
  */
 export async function findOrCreateChat(ctx: TApplyContext, instanceId: string, ref: TChatRef): Promise<TResolvedChat> {
-  const or: Prisma.ChatWhereInput[] = [{ phone: ref.phone }];
-  if (ref.lid !== null) or.push({ phone: ref.lid }, { chatLid: ref.lid });
-  const candidates = await ctx.tx.chat.findMany({ where: { instanceId, OR: or }, take: 5 });
-  const chat = pick(candidates, ref);
-  if (!chat) {
+  const { phones, lids } = candidateKeys(ref);
+  const or: Prisma.ChatWhereInput[] = [{ phone: { in: phones } }];
+  if (lids.length > 0) or.push({ chatLid: { in: lids } });
+  const candidates = await ctx.tx.chat.findMany({ where: { instanceId, OR: or }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 8 });
+  const { primary, absorbed } = pickSameContact(candidates, ref);
+  if (!primary) {
     const created = await ctx.tx.chat.create({
       data: { instanceId, phone: ref.phone, chatLid: ref.lid, kind: ref.kind, name: ref.name, photoUrl: ref.photoUrl },
     });
+    if (created.kind === "private") await rekeyReactions(ctx.tx, [created]);
     return { chat: created, created: true, patch: {} };
+  }
+  let chat = primary;
+  if (absorbed.length > 0) {
+    const merged = await mergeChats(ctx.tx, primary, absorbed);
+    chat = merged.chat;
+    (ctx.changes ??= []).push(...merged.changes);
   }
   const patch: Prisma.ChatUpdateInput = {};
   if (chat.phone !== ref.phone && chat.phone === ref.lid) patch.phone = ref.phone;
@@ -41,5 +45,10 @@ export async function findOrCreateChat(ctx: TApplyContext, instanceId: string, r
   // Never blank out what we know: events without a name or photo say nothing about them.
   if (ref.name !== null && chat.name !== ref.name) patch.name = ref.name;
   if (ref.photoUrl !== null && chat.photoUrl !== ref.photoUrl) patch.photoUrl = ref.photoUrl;
+  if (absorbed.length > 0 || patch.phone !== undefined || patch.chatLid !== undefined) {
+    const phone = (patch.phone as string | undefined) ?? chat.phone;
+    const chatLid = (patch.chatLid as string | undefined) ?? chat.chatLid;
+    await rekeyReactions(ctx.tx, [{ instanceId, phone, chatLid }, ...absorbed.map((c) => ({ instanceId, phone, chatLid: c.chatLid ?? (c.phone.endsWith("@lid") ? c.phone : null) }))]);
+  }
   return { chat, created: false, patch };
 }

@@ -3,6 +3,7 @@ import { Prisma as P } from "@/lib/generated/prisma/client";
 import { CHAT_COLUMNS, messageKey, transitionKey, type TBatchState } from "./batch-state";
 import type { TIntent } from "./intent";
 import { MESSAGE_COLUMNS } from "./message-columns";
+import { candidateKeys } from "./pick-same-contact";
 
 /**
  * Reads, in one statement per table, every row the batch's events can read: the chats their references can
@@ -23,13 +24,15 @@ export async function loadBatchState(tx: Prisma.TransactionClient, intents: TInt
   const name = (instanceId: string, messageId: string) => keys.set(messageKey(instanceId, messageId), [instanceId, messageId]);
   for (const intent of intents) {
     if ("chat" in intent) {
-      chatPhones.i.push(intent.instanceId);
-      chatPhones.v.push(intent.chat.phone);
-      if (intent.chat.lid !== null) {
+      // The same candidates as lib/normaliser/find-or-create-chat.ts (ninth-digit twin, LID as phone or as chatLid).
+      const { phones, lids } = candidateKeys(intent.chat);
+      for (const v of phones) {
         chatPhones.i.push(intent.instanceId);
-        chatPhones.v.push(intent.chat.lid);
+        chatPhones.v.push(v);
+      }
+      for (const v of lids) {
         chatLids.i.push(intent.instanceId);
-        chatLids.v.push(intent.chat.lid);
+        chatLids.v.push(v);
       }
     }
     switch (intent.kind) {
@@ -108,6 +111,7 @@ export async function loadBatchState(tx: Prisma.TransactionClient, intents: TInt
     chats,
     newChats: new Set(),
     dirtyChats: new Set(),
+    identityChats: new Set(),
     messages: new Map(messages.map((m) => [messageKey(m.instanceId, m.messageId), m])),
     newMessages: new Set(),
     dirtyMessages: new Set(),

@@ -1,5 +1,7 @@
+import { Prisma as P } from "@/lib/generated/prisma/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TBatchState, TUnreadBase } from "./batch-state";
+import { READS_CHAT_SQL } from "./unread-rule";
 
 /**
  * What the rows of some chats that the batch does not hold say about their unread counts
@@ -17,7 +19,7 @@ export async function loadUnreadBases(tx: Prisma.TransactionClient, state: TBatc
     SELECT c.id AS "chatId", (extract(epoch FROM r.m) * 1000)::float8 AS "maxReadAt", u.unread
       FROM unnest(${wanted}::uuid[]) AS c(id)
      CROSS JOIN LATERAL (
-       SELECT max(sent_at) AS m FROM message WHERE chat_id = c.id AND read_by_me_at IS NOT NULL AND id NOT IN (SELECT id FROM held)) r
+       SELECT max(r.sent_at) AS m FROM message r WHERE r.chat_id = c.id AND ${P.raw(READS_CHAT_SQL)} AND r.id NOT IN (SELECT id FROM held)) r
      CROSS JOIN LATERAL (
        SELECT COALESCE(array_agg((extract(epoch FROM sent_at) * 1000)::float8), '{}') AS unread FROM message
         WHERE chat_id = c.id AND from_me = false AND read_by_me_at IS NULL AND kind NOT IN ('notification', 'pending', 'revoked')

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TBatchState } from "./batch-state";
+import { rekeyReactions } from "./rekey-reactions";
 
 const iso = (d: Date | null) => (d === null ? null : d.toISOString());
 const json = (rows: unknown[]) => JSON.stringify(rows);
@@ -129,4 +130,6 @@ export async function saveBatchState(tx: Prisma.TransactionClient, s: TBatchStat
         FROM jsonb_to_recordset(${json(rows)}::jsonb) AS u(row_id text, new_state text, new_changed_at timestamptz, new_reason text, new_phone text, new_business boolean)
        WHERE instance.id = u.row_id`;
   }
+  // After the chats: the reactions of people whose identifiers changed move to their key.
+  await rekeyReactions(tx, [...s.identityChats]);
 }

@@ -277,8 +277,18 @@ export type TMaintenanceWindowDto = z.infer<typeof ZMaintenanceWindowDto>;
 /** Everything the live view is told, in commit order. */
 export const ZChangeDto = z.discriminatedUnion("kind", [
   z.object({ seq: z.number(), kind: z.literal("message:upserted"), payload: ZMessageDto }),
+  // The reactions standing on one message now (lib/normaliser/reaction-chips-of.ts).
+  z.object({
+    seq: z.number(),
+    kind: z.literal("reaction:changed"),
+    payload: z.object({ instanceId: z.string(), messageId: z.string(), chips: z.array(z.object({ value: z.string(), count: z.number(), mine: z.boolean() })) }),
+  }),
+  // A user opened a chat in Vigia (lib/chats/mark-chat-opened.ts): their badge for it restarts from here.
+  z.object({ seq: z.number(), kind: z.literal("chat:opened"), payload: z.object({ userId: z.string(), chatId: z.string(), openedAt: ZIso, unreadBase: z.number() }) }),
   z.object({ seq: z.number(), kind: z.literal("status:changed"), payload: ZStatusTransitionDto }),
   z.object({ seq: z.number(), kind: z.literal("chat:upserted"), payload: ZChatDto }),
+  // Merged into another chat of the same person (lib/normaliser/merge-chats.ts): the live view drops it.
+  z.object({ seq: z.number(), kind: z.literal("chat:removed"), payload: z.object({ id: z.string(), instanceId: z.string(), mergedInto: z.string() }) }),
   z.object({ seq: z.number(), kind: z.literal("instance:upserted"), payload: ZInstanceDto }),
   // Deleted with all its data (lib/instances/delete-instances.ts): the live view drops its rows.
   z.object({ seq: z.number(), kind: z.literal("instance:removed"), payload: z.object({ id: z.string() }) }),

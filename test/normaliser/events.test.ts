@@ -98,7 +98,10 @@ describe("reactions", () => {
     const inst = newInstanceId();
     const set = await applyBody(db.prisma, reaction(inst, "TGT", "👍", T0 + 1000));
     expect(set.duplicate).toBe(false);
-    expect(set.changes.filter((c) => c.kind !== "instance:upserted")).toEqual([]);
+    // Not a message: only the message's chips are announced (lib/normaliser/reaction-chips-of.ts).
+    expect(set.changes.filter((c) => c.kind !== "instance:upserted")).toEqual([
+      { kind: "reaction:changed", payload: { instanceId: inst, messageId: "TGT", chips: [{ value: "👍", count: 1, mine: false }] } },
+    ]);
     await applyBody(db.prisma, reaction(inst, "TGT", "", T0 + 2000));
     const late = await applyBody(db.prisma, reaction(inst, "TGT", "😂", T0 + 1500));
     expect(late.duplicate).toBe(true);

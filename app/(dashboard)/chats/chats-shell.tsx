@@ -7,6 +7,7 @@ import { ChatList } from "@/components/chats/chat-list";
 import { ChatListToolbar } from "@/components/chats/chat-list-toolbar";
 import { SearchResults } from "@/components/chats/search-results";
 import { useChatSearch } from "@/components/chats/use-chat-search";
+import { useViewerUnread, ZOpenedMark } from "@/components/chats/use-viewer-unread";
 import { compareChats, keepOrder } from "@/lib/chats/sort-chats";
 import { instanceLabel } from "@/components/format/instance-label";
 import { useChats, useInstances, useLatestChatMessages, useLiveSeed, useLiveSeeder, usePresenceTable } from "@/components/realtime/use-live";
@@ -41,7 +42,7 @@ function matchesFilter(
 
 export type ChatsSnapshot = LiveSnapshot & { instances: TInstanceDto[]; page: TChatPage };
 
-const ZChatPage = ZPage(ZChatDto).extend({ lastMessages: ZMessageDto.array() });
+const ZChatPage = ZPage(ZChatDto).extend({ lastMessages: ZMessageDto.array(), opened: ZOpenedMark.array().default([]) });
 
 /** The chat id in /chats/{id}, or null on /chats. */
 function selectedFrom(pathname: string): string | null {
@@ -60,7 +61,8 @@ export function ChatsShell({ snapshot, children }: { snapshot: ChatsSnapshot; ch
   const seeder = useLiveSeeder();
   const router = useRouter();
   const selectedId = selectedFrom(usePathname());
-  const chats = useChats();
+  // Unread badges and the tab title as this user sees them (components/chats/use-viewer-unread.ts).
+  const { chats, addMarks } = useViewerUnread(useChats(), snapshot.page.opened, selectedId);
   const instances = useInstances();
   const live = useLatestChatMessages();
   const presence = usePresenceTable();
@@ -93,6 +95,7 @@ export function ChatsShell({ snapshot, children }: { snapshot: ChatsSnapshot; ch
           if (!response.ok) throw new Error(`GET /api/chats: ${response.status}`);
           const page = ZChatPage.parse(await response.json());
           seeder.seed({ headSeq: seq, chats: page.items });
+          addMarks(page.opened);
           setPageLast((held) => new Map([...held, ...page.lastMessages.map((m) => [m.chatId, m] as const)]));
           setCursors((held) => new Map(held).set(key, page.nextCursor));
           if (scope.filter === "failed") setFailedIds((held) => new Set([...held, ...page.items.map((c) => c.id)]));
@@ -103,7 +106,7 @@ export function ChatsShell({ snapshot, children }: { snapshot: ChatsSnapshot; ch
           setLoadingMore(false);
         });
     },
-    [seeder],
+    [seeder, addMarks],
   );
   const scopeKey = `${instanceId ?? ""}|${filter ?? ""}`;
   const loadMore = useCallback(() => {

@@ -15,11 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The chat list stays mounted while the reader moves between conversations (/chats/{id} renders beside it). */
 export default async function ChatsLayout({ children }: { children: ReactNode }) {
-  await requireUser(); // this layout reads the chat list itself: see lib/auth/require-user.ts
+  const user = await requireUser(); // this layout reads the chat list itself: see lib/auth/require-user.ts
   const db = getDb();
   // headSeq first, as in app/(dashboard)/page.tsx: a change committed while the lists are read is replayed.
   const headSeq = await getHeadSeq(db);
-  const [instances, page] = await Promise.all([listInstances(db), listChatPage(db, { limit: 100 })]);
+  const [instances, page] = await Promise.all([listInstances(db), listChatPage(db, { limit: 100 }, user.id)]);
   const snapshot: ChatsSnapshot = { headSeq, instances, chats: page.items, page };
   return <ChatsShell snapshot={snapshot}>{children}</ChatsShell>;
 }

@@ -13,7 +13,7 @@ import { tallyVotes } from "@/lib/chats/tally-votes";
 import { MessageBubble } from "@/components/chats/message-bubble";
 import { instanceLabel } from "@/components/format/instance-label";
 import { IconArrowDown } from "@/components/icons/chat-icons";
-import { useChatMessages, useChats, useInstances, useLiveSeed, usePresence } from "@/components/realtime/use-live";
+import { useChatMessages, useChats, useInstances, useLiveSeed, usePresence, useReactionTable } from "@/components/realtime/use-live";
 import { cn } from "@/components/ui/cn";
 import { focusRing } from "@/components/ui/focus-ring";
 import { Spinner } from "@/components/ui/spinner";
@@ -44,7 +44,7 @@ export function Conversation({ snapshot }: { snapshot: ConversationSnapshot }) {
   const presence = usePresence(chatId);
   const live = useChatMessages(chatId);
   const [older, setOlder] = useState<TMessageDto[]>([]);
-  // Reactions as they were when each page was read (a reaction is not a live change yet: see the report of issue 7).
+  // Reactions as they were when each page was read; live ones (useReactionTable) override them per message.
   const [reactions, setReactions] = useState<TReactionChip[]>(snapshot.reactions);
   const [cursor, setCursorState] = useState(snapshot.nextCursor);
   // The cursor as a ref too: a jump to a quoted message loads page after page within one handler.
@@ -119,11 +119,17 @@ export function Conversation({ snapshot }: { snapshot: ConversationSnapshot }) {
 
   const byMessageId = useMemo(() => new Map(messages.map((m) => [m.messageId, m])), [messages]);
   const tallies = useMemo(() => tallyVotes(messages), [messages]);
+  const liveReactions = useReactionTable();
   const chipsOf = useMemo(() => {
     const map = new Map<string, TReactionChip[]>();
     for (const chip of reactions) map.set(chip.messageId, [...(map.get(chip.messageId) ?? []), chip]);
+    // A reaction:changed newer than the page carries the message's whole set (lib/normaliser/reaction-chips-of.ts).
+    for (const [key, row] of liveReactions) {
+      const [instanceId, messageId] = key.split("\u001f");
+      if (instanceId === snapshot.chat.instanceId && messageId !== undefined) map.set(messageId, row.value.map((c) => ({ messageId, ...c })));
+    }
     return map;
-  }, [reactions]);
+  }, [reactions, liveReactions, snapshot.chat.instanceId]);
   const jump = useCallback(
     async (messageId: string) => {
       // Older pages until the original is there (or the chat's start): a reply may quote something from long ago.
