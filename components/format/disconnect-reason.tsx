@@ -5,7 +5,7 @@ import { knownDisconnectReason } from "@/lib/instances/known-disconnect-reasons"
 
 /**
  * Z-API's reason for a disconnect in the reader's language when Vigia knows it, with Z-API's original on
- * hover; an unknown one is shown as it came, introduced as Z-API's words (it is not Vigia's text to translate).
+ * hover; an unknown one is shown as it came, marked as Z-API's words (after the callers' own "Reason:" label, so the phrase is said once) (it is not Vigia's text to translate).
  */
 export function DisconnectReason({ reason }: { reason: string }) {
   const t = useTranslations("disconnectReason");
@@ -19,7 +19,7 @@ export function DisconnectReason({ reason }: { reason: string }) {
   }
   return (
     <span data-testid="disconnect-reason" data-known="false">
-      {t("given")} <q lang="en">{reason}</q>
+      <q lang="en">{reason}</q> <span className="text-zinc-600 dark:text-zinc-400">{t("given")}</span>
     </span>
   );
 }

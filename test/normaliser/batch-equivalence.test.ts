@@ -1,8 +1,8 @@
 import pg from "pg";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { chatToDto } from "@/lib/dto/chat-to-dto";
-import { messageToDto } from "@/lib/dto/message-to-dto";
 import { presenceToDto } from "@/lib/dto/presence-to-dto";
+import { messagesWithFailures } from "@/lib/messages/attach-failures";
 import { applyRawEvent } from "@/lib/normaliser/apply-raw-event";
 import { normaliseBatch } from "@/lib/normaliser/normalise-batch";
 import { buildTraffic } from "@/simulator/build-traffic";
@@ -131,7 +131,8 @@ async function expectChangesToEndAtTheRows(db: TestDatabase): Promise<void> {
   };
   const [messages, chats, presences] = await Promise.all([db.prisma.message.findMany(), db.prisma.chat.findMany(), db.prisma.presence.findMany({ include: { chat: true } })]);
   const announced = { message: await last("message:upserted", "id"), chat: await last("chat:upserted", "id"), presence: await last("presence:changed", "chatId") };
-  expect(messages.map((m) => announced.message.get(m.id) ?? null)).toEqual(messages.map((m) => messageToDto(m)));
+  // Read as the pages read them (a failed send with its reason, lib/messages/attach-failures.ts).
+  expect(messages.map((m) => announced.message.get(m.id) ?? null)).toEqual(await messagesWithFailures(db.prisma, messages));
   expect(chats.map((c) => announced.chat.get(c.id) ?? null)).toEqual(chats.map((c) => chatToDto(c)));
   expect(presences.map((p) => announced.presence.get(p.chatId) ?? null)).toEqual(presences.map((p) => presenceToDto(p, p.chat)));
 }
