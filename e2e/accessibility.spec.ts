@@ -15,10 +15,10 @@ async function scan(page: Page, path: string): Promise<Found[]> {
     .map((v) => ({ page: path, id: v.id, impact: v.impact ?? "", target: String(v.nodes[0]?.target[0] ?? ""), help: v.help }));
 }
 
-/** The page has drawn its content: loaded, and no skeleton (components/ui/spinner.tsx) still pulses. Not "networkidle": the live socket may keep polling. */
+/** The page has drawn its content: loaded, and no skeleton (components/ui/spinner.tsx) is left. A pulsing "problem" dot (fleet-indicator.tsx) is content, not loading. Not "networkidle": the live socket may keep polling. */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState("load");
-  await expect(page.locator(".animate-pulse")).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator("[data-skeleton]")).toHaveCount(0, { timeout: 30_000 });
 }
 
 /** One instance of each kind of thing a page can show, plus the values of every dynamic segment. */

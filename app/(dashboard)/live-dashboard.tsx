@@ -15,8 +15,8 @@ import { FleetIndicator } from "./fleet-indicator";
 import { InstanceList } from "./instance-list";
 import { MessageFeed } from "./message-feed";
 import { StorageBanner } from "./storage-banner";
+import { useTitleBadge } from "@/components/shell/use-title-badge";
 import { useFaviconBadge } from "./use-favicon-badge";
-import { useTitleBadge } from "./use-title-badge";
 
 export type DashboardSnapshot = LiveSnapshot & {
   instances: TInstanceDto[];

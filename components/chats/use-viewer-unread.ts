@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { z } from "zod";
+import { useTitleBadge } from "@/components/shell/use-title-badge";
 import { type TOpenedMark, unreadForViewer } from "@/lib/chats/unread-for-viewer";
 import type { TChatDto } from "@/lib/schemas/dto";
 
@@ -44,13 +45,7 @@ export function useViewerUnread(chats: ReadonlyMap<string, TChatDto>, seed: read
   }, [chats, marks]);
 
   const total = useMemo(() => [...viewed.values()].reduce((n, c) => (c.kind === "status" ? n : n + c.unreadCount), 0), [viewed]);
-  useEffect(() => {
-    const base = document.title.replace(/^\(\d+\+?\) /, "");
-    document.title = total > 0 ? `(${total > 999 ? "999+" : total}) ${base}` : base;
-  }, [total]);
-  useEffect(() => () => {
-    document.title = document.title.replace(/^\(\d+\+?\) /, "");
-  }, []);
+  useTitleBadge(total);
 
   return { chats: viewed, addMarks };
 }

@@ -56,6 +56,11 @@ function useTable<K extends keyof LiveState>(key: K): LiveState[K] {
   return useSyncExternalStore(store.subscribe, read, read);
 }
 
+/** Chats merged into another since the page loaded → the chat that absorbed them. */
+export function useMergedChats(): ReadonlyMap<string, string> {
+  return useTable("mergedInto");
+}
+
 export function useInstances(): TInstanceDto[] {
   const table = useTable("instances");
   return useMemo(() => selectInstances(table), [table]);

@@ -54,7 +54,12 @@ export function NavLinks({ variant }: { variant: "side" | "bottom" }) {
               )}
             >
               <Icon className={variant === "side" ? "size-4" : "size-5"} />
-              {t(key)}
+              {variant === "side" ? (
+                t(key)
+              ) : (
+                // Six tabs share a 320 px phone: the tab bar says the short word ("Ajustes"), never a clipped long one.
+                <span className="max-w-full truncate px-0.5">{t(`short.${key}`)}</span>
+              )}
             </Link>
           </li>
         );

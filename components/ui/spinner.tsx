@@ -10,6 +10,7 @@ export function Spinner({ className }: { className?: string }) {
   );
 }
 
+/** A placeholder while content loads; `data-skeleton` lets e2e/accessibility.spec.ts wait for the real content. */
 export function Skeleton({ className }: { className?: string }) {
-  return <div aria-hidden="true" className={cn("animate-pulse rounded-md bg-zinc-200 dark:bg-zinc-800", className)} />;
+  return <div aria-hidden="true" data-skeleton="" className={cn("animate-pulse rounded-md bg-zinc-200 dark:bg-zinc-800", className)} />;
 }

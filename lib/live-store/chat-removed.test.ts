@@ -30,6 +30,8 @@ test("the absorbed chat goes and its messages show in the chat they moved to", (
   expect([...state.chats.keys()]).toEqual(["KEEP"]);
   expect(selectChatMessages(state.messages, "KEEP").map((m) => m.id)).toEqual(["a", "b"]);
   expect(selectChatMessages(state.messages, "GONE")).toEqual([]);
+  // A conversation open on the absorbed chat follows it (app/(dashboard)/chats/chats-shell.tsx).
+  expect(state.mergedInto.get("GONE")).toBe("KEEP");
 });
 
 test("a replay is harmless and an older version of the absorbed chat cannot come back", () => {

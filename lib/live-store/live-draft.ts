@@ -35,6 +35,7 @@ export class LiveDraft {
   private stuck?: Map<string, Row<TStuckChangedDto>>;
   private reactions?: Map<string, Row<readonly TReactionChipDto[]>>;
   private removed?: Map<string, number>;
+  private mergedInto?: Map<string, string>;
 
   constructor(private readonly base: LiveState) {
     this.seq = base.seq;
@@ -229,6 +230,7 @@ export class LiveDraft {
   removeChat(id: string, mergedInto: string, seq: number): void {
     if (((this.removed ?? this.base.removed).get(id) ?? -1) >= seq) return;
     (this.removed ??= new Map(this.base.removed)).set(id, seq);
+    (this.mergedInto ??= new Map(this.base.mergedInto)).set(id, mergedInto);
     if ((this.chats ?? this.base.chats).has(id)) this.chatTable().delete(id);
     if ((this.presence ?? this.base.presence).has(id)) this.presenceTable().delete(id);
     const moved = [...this.messagesNow.rows.values()].filter((row) => row.value.chatId === id);
@@ -271,7 +273,8 @@ export class LiveDraft {
       !this.incidents &&
       !this.stuck &&
       !this.reactions &&
-      !this.removed;
+      !this.removed &&
+      !this.mergedInto;
     if (same) return base;
     return {
       seq: this.seq,
@@ -288,6 +291,7 @@ export class LiveDraft {
       stuck: this.stuck ?? base.stuck,
       reactions: this.reactions ?? base.reactions,
       removed: this.removed ?? base.removed,
+      mergedInto: this.mergedInto ?? base.mergedInto,
     };
   }
 }

@@ -57,6 +57,11 @@ export type LiveState = {
    * before the deletion, a replay) is refused, so a removal holds whatever order things arrive in.
    */
   readonly removed: ReadonlyMap<string, number>;
+  /**
+   * Chats merged into another (`chat:removed`, lib/normaliser/merge-chats.ts) → the chat that absorbed them, so
+   * a conversation open on the absorbed one can follow it (app/(dashboard)/chats/chats-shell.tsx).
+   */
+  readonly mergedInto: ReadonlyMap<string, string>;
 };
 
 const noRows: OrderedRows<never> = { rows: new Map(), order: [] };
@@ -76,6 +81,7 @@ export const emptyLiveState: LiveState = {
   incidents: new Map(),
   stuck: new Map(),
   removed: new Map(),
+  mergedInto: new Map(),
 };
 
 /** One emoji on a message: how many put it there, and whether the connected account is among them. */

@@ -51,11 +51,12 @@ export function AnalyticsView({ analytics }: { analytics: TAnalytics }) {
     <div className="space-y-4" data-testid="analytics">
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
         {tiles.map(([label, value, hint]) => (
-          <Card key={label} className="px-4 py-3">
+          // A <dl> may hold only <div> groups (not Card's <section>): same look, valid list.
+          <div key={label} className="rounded-xl border border-zinc-200 bg-white px-4 py-3 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
             <dt className="text-xs font-medium text-zinc-500 dark:text-zinc-400">{label}</dt>
             <dd className="mt-1 text-xl font-semibold tabular-nums">{value}</dd>
             {hint ? <dd className="text-xs text-zinc-500 dark:text-zinc-400">{hint}</dd> : null}
-          </Card>
+          </div>
         ))}
       </dl>
 
@@ -63,21 +64,22 @@ export function AnalyticsView({ analytics }: { analytics: TAnalytics }) {
         <table className="w-full text-sm" data-testid="latency-table">
           <thead className="text-left text-xs text-zinc-500 dark:text-zinc-400">
             <tr className="border-b border-zinc-200 dark:border-zinc-800">
-              <th className="whitespace-nowrap px-4 py-2 font-medium">{t("latency")}</th>
-              <th className="px-3 py-2 text-right font-medium">p50</th>
-              <th className="px-3 py-2 text-right font-medium">p90</th>
-              <th className="px-3 py-2 text-right font-medium">p99</th>
-              <th className="px-4 py-2 text-right font-medium">{t("pairs")}</th>
+              <th className="px-2 py-2 font-medium sm:px-4">{t("latency")}</th>
+              <th className="px-1.5 py-2 text-right font-medium sm:px-3">p50</th>
+              <th className="px-1.5 py-2 text-right font-medium sm:px-3">p90</th>
+              <th className="px-1.5 py-2 text-right font-medium sm:px-3">p99</th>
+              <th className="px-2 py-2 text-right font-medium sm:px-4">{t("pairs")}</th>
             </tr>
           </thead>
           <tbody className="tabular-nums">
             {latencyRows.map(([label, s]) => (
               <tr key={label} className="border-b border-zinc-100 last:border-0 dark:border-zinc-800/60">
-                <th scope="row" className="whitespace-nowrap px-4 py-2 text-left font-medium">{label}</th>
-                <td className="whitespace-nowrap px-3 py-2 text-right">{duration(s.p50)}</td>
-                <td className="whitespace-nowrap px-3 py-2 text-right">{duration(s.p90)}</td>
-                <td className="whitespace-nowrap px-3 py-2 text-right">{duration(s.p99)}</td>
-                <td className="whitespace-nowrap px-4 py-2 text-right">{format.number(s.count)}</td>
+                {/* The pair's name wraps on a phone so the four numbers fit beside it without sideways scrolling. */}
+                <th scope="row" className="px-2 py-2 text-left font-medium sm:px-4">{label}</th>
+                <td className="whitespace-nowrap px-1.5 py-2 text-right sm:px-3">{duration(s.p50)}</td>
+                <td className="whitespace-nowrap px-1.5 py-2 text-right sm:px-3">{duration(s.p90)}</td>
+                <td className="whitespace-nowrap px-1.5 py-2 text-right sm:px-3">{duration(s.p99)}</td>
+                <td className="whitespace-nowrap px-2 py-2 text-right sm:px-4">{format.number(s.count)}</td>
               </tr>
             ))}
           </tbody>

@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type KeyboardEvent, type ReactNode, useCallback, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ChatList } from "@/components/chats/chat-list";
 import { ChatListToolbar } from "@/components/chats/chat-list-toolbar";
 import { SearchResults } from "@/components/chats/search-results";
@@ -10,7 +10,7 @@ import { useChatSearch } from "@/components/chats/use-chat-search";
 import { useViewerUnread, ZOpenedMark } from "@/components/chats/use-viewer-unread";
 import { compareChats, keepOrder } from "@/lib/chats/sort-chats";
 import { instanceLabel } from "@/components/format/instance-label";
-import { useChats, useInstances, useLatestChatMessages, useLiveSeed, useLiveSeeder, usePresenceTable } from "@/components/realtime/use-live";
+import { useChats, useInstances, useLatestChatMessages, useLiveSeed, useMergedChats, useLiveSeeder, usePresenceTable } from "@/components/realtime/use-live";
 import { cn } from "@/components/ui/cn";
 import type { TChatFilter } from "@/lib/chats/chat-filter";
 import type { TChatPage } from "@/lib/chats/list-chat-page";
@@ -64,6 +64,13 @@ export function ChatsShell({ snapshot, children }: { snapshot: ChatsSnapshot; ch
   // Unread badges and the tab title as this user sees them (components/chats/use-viewer-unread.ts).
   const { chats, addMarks } = useViewerUnread(useChats(), snapshot.page.opened, selectedId);
   const instances = useInstances();
+  // The open chat was merged into another (one person seen by phone and by @lid): follow it there.
+  const merged = useMergedChats();
+  useEffect(() => {
+    let target = selectedId ? merged.get(selectedId) : undefined;
+    for (let hops = 0; target && merged.has(target) && hops < 8; hops++) target = merged.get(target);
+    if (target) router.replace(`/chats/${encodeURIComponent(target)}`);
+  }, [selectedId, merged, router]);
   const live = useLatestChatMessages();
   const presence = usePresenceTable();
   const [instanceId, setInstanceId] = useState<string | null>(null);
