@@ -61,7 +61,7 @@ export function ChatListRow({
           {chat.lastMessageAt ? (
             <ChatTime
               iso={chat.lastMessageAt}
-              className={cn("shrink-0 text-xs tabular-nums", chat.unreadCount > 0 ? "font-semibold text-brand-700 dark:text-brand-300" : "text-zinc-500 dark:text-zinc-400")}
+              className={cn("shrink-0 text-xs tabular-nums", chat.unreadCount > 0 ? "font-semibold text-brand-800 dark:text-brand-300" : "text-zinc-600 dark:text-zinc-400")}
             />
           ) : null}
         </div>

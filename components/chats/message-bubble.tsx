@@ -58,7 +58,7 @@ export function MessageBubble({ message, showSender, reactions }: { message: TMe
         </div>
       ) : null}
       <BubbleContent message={message} />
-      <div className="mt-0.5 flex items-center justify-end gap-1 text-[11px] text-zinc-500 dark:text-zinc-400">
+      <div className="mt-0.5 flex items-center justify-end gap-1 text-[11px] text-zinc-600 dark:text-zinc-400">
         {message.editedAt ? <EditHistory message={message} /> : null}
         <time dateTime={message.sentAt} title={format.dateTime(new Date(message.sentAt), { dateStyle: "full", timeStyle: "medium" })} suppressHydrationWarning>
           {format.dateTime(new Date(message.sentAt), { hour: "2-digit", minute: "2-digit" })}

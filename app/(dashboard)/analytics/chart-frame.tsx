@@ -20,6 +20,9 @@ export const tooltipStyle = {
 
 export const axisProps = { stroke: "var(--chart-axis)", tick: { fill: "var(--chart-axis)", fontSize: 11 }, tickLine: false } as const;
 
+const chartFocus =
+  "[&_svg.recharts-surface:focus-visible]:outline-2 [&_svg.recharts-surface:focus-visible]:outline-offset-2 [&_svg.recharts-surface:focus-visible]:outline-brand-500 dark:[&_svg.recharts-surface:focus-visible]:outline-brand-400 [&_svg.recharts-surface]:rounded-sm";
+
 export function ChartFrame({ title, note, children, testId }: { title: string; note?: ReactNode; children: ReactNode; testId: string }) {
   return (
     <Card data-testid={testId}>
@@ -27,7 +30,8 @@ export function ChartFrame({ title, note, children, testId }: { title: string; n
         <CardTitle>{title}</CardTitle>
         {note ? <span className="text-xs text-zinc-500 dark:text-zinc-400">{note}</span> : null}
       </CardHeader>
-      <CardBody className={`h-64 px-2 py-3 sm:px-4 ${chartColors}`}>{children}</CardBody>
+      {/* Recharts' accessibility layer makes the chart a Tab stop (arrow keys walk its points): it shows the one ring too. */}
+      <CardBody className={`h-64 px-2 py-3 sm:px-4 ${chartColors} ${chartFocus}`}>{children}</CardBody>
     </Card>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 
 import Link from "next/link";
+import { cn } from "@/components/ui/cn";
+import { focusRing } from "@/components/ui/focus-ring";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -86,7 +88,7 @@ export function InstancePolicyForm({ instanceId, initial, global }: { instanceId
         </h3>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
           {t("intro")}{" "}
-          <Link href="/settings/alerts" className="text-brand-700 underline underline-offset-2 dark:text-brand-300">
+          <Link href="/settings/alerts" className={cn(focusRing, "rounded-sm text-brand-700 underline underline-offset-2 dark:text-brand-300")}>
             {t("globalLink")}
           </Link>
         </p>
