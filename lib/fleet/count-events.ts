@@ -7,7 +7,7 @@ export type TEventCounts = Record<string, [number, number][]>;
 
 /**
  * Webhooks received per minute (or per hour) since `since`, per instance, one grouped query over the raw log.
- * Only the window is read: the BRIN index on received_at (migration 202612020745_raw_event_received_brin) lets
+ * Only the window is read: the BRIN index on received_at (migration 20261202074500_raw_event_received_brin) lets
  * Postgres skip the older part of the log, which is nearly all of it. Not the analytics rollups: a sparkline
  * needs only counts, and the raw log has them the moment a webhook is stored.
  */
