@@ -125,7 +125,7 @@ export function InstanceCard({ row, canManage, snapshotAt }: { row: TFleetRow; c
       {health.connection === "receiving" ? <p className="text-xs text-zinc-600 dark:text-zinc-400">{t("receivingHint")}</p> : null}
       {instance.state === "disconnected" && instance.disconnectReason ? (
         <p className="rounded-md bg-red-50 px-2.5 py-1.5 text-xs break-words text-red-800 dark:bg-red-950/60 dark:text-red-200">
-          <span className="font-medium">{t("reason")}</span> <DisconnectReason reason={instance.disconnectReason} />
+          <DisconnectReason labelled reason={instance.disconnectReason} />
         </p>
       ) : null}
       {openIncident ? (

@@ -55,7 +55,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
         </p>
         {incident.reason ? (
           <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
-            {t("reason")} <DisconnectReason reason={incident.reason} />
+            <DisconnectReason labelled reason={incident.reason} />
           </p>
         ) : null}
       </div>

@@ -120,7 +120,7 @@ export function InstanceLive({ snapshot, instanceId, fleet, incidents, moreIncid
         </p>
         {instance.state === "disconnected" && instance.disconnectReason ? (
           <p className="mt-2 text-sm text-red-800 dark:text-red-200">
-            {ti("reason")} <DisconnectReason reason={instance.disconnectReason} />
+            <DisconnectReason labelled reason={instance.disconnectReason} />
           </p>
         ) : null}
       </div>
