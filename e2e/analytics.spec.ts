@@ -48,7 +48,7 @@ test("the charts render with the posted traffic and follow new webhooks live", a
   await logIn(context);
   await page.goto(`/analytics?instance=${instanceId}&range=1h`);
   await expect(page.getByRole("heading", { level: 1, name: pt.analytics.title })).toBeVisible();
-  const sentTile = page.locator("dl > section").filter({ hasText: pt.analytics.outgoing }).locator("dd").first();
+  const sentTile = page.locator("dl > div").filter({ hasText: pt.analytics.outgoing }).locator("dd").first();
   // 18 sent, and the 2 failed sends Z-API reported (a DeliveryCallback makes the message known, lib/normaliser/apply-delivery.ts).
   await expect(sentTile).toHaveText("20");
   await expect(page.getByTestId("latency-table")).toContainText("p90");
