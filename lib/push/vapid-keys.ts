@@ -10,12 +10,14 @@ export type TVapidKeys = z.infer<typeof ZVapidKeys>;
  * The VAPID key pair (RFC 8292) Vigia signs its pushes with: made on first need and kept in the setting table,
  * so every process and every restart signs with the same key. A browser subscribed with one public key only
  * accepts pushes signed by its private half: losing the pair would silently end every subscription.
- * Two processes asking at once both keep the first row written (the upsert changes nothing when it exists).
+ * Two processes asking at once both keep the first row written: INSERT … ON CONFLICT DO NOTHING, then read.
+ * (Prisma's upsert is a read then an insert, and the second of two concurrent callers failed on the key.)
  */
 export async function getVapidKeys(db: Db): Promise<TVapidKeys> {
   const existing = await db.setting.findUnique({ where: { key: KEY } });
   if (existing) return ZVapidKeys.parse(JSON.parse(existing.value));
   const value = JSON.stringify(webPush.generateVAPIDKeys());
-  const row = await db.setting.upsert({ where: { key: KEY }, create: { key: KEY, value }, update: {} });
+  await db.setting.createMany({ data: [{ key: KEY, value }], skipDuplicates: true });
+  const row = await db.setting.findUniqueOrThrow({ where: { key: KEY } });
   return ZVapidKeys.parse(JSON.parse(row.value));
 }
