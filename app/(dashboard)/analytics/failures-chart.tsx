@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { knownDeliveryError } from "@/lib/messages/known-delivery-errors";
 import { axisProps, ChartFrame, SERIES, tooltipStyle } from "./chart-frame";
 
 const CODE = /^[A-Z][A-Z0-9_]+$/;
@@ -10,6 +11,7 @@ const CODE = /^[A-Z][A-Z0-9_]+$/;
 export function FailuresChart({ failures }: { failures: { reason: string; count: number }[] }) {
   const t = useTranslations("analytics");
   const timeline = useTranslations("timeline");
+  const reasons = useTranslations("failureReason");
   if (failures.length === 0) {
     return (
       <ChartFrame title={t("failuresTitle")} testId="chart-failures">
@@ -18,15 +20,20 @@ export function FailuresChart({ failures }: { failures: { reason: string; count:
     );
   }
   const codes = failures.filter((f) => CODE.test(f.reason));
+  // A reason Vigia knows is shown in the reader's words (lib/messages/known-delivery-errors.ts); any other as Z-API sent it.
+  const rows = failures.map((f) => {
+    const key = CODE.test(f.reason) ? null : knownDeliveryError(f.reason, null);
+    return { ...f, label: key ? reasons(`known.${key}`) : f.reason };
+  });
   return (
     <ChartFrame title={t("failuresTitle")} testId="chart-failures">
       <div className="flex h-full flex-col">
         <div className="min-h-0 flex-1">
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={failures} layout="vertical" margin={{ top: 0, right: 12, bottom: 0, left: 0 }}>
+            <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 12, bottom: 0, left: 0 }}>
               <CartesianGrid stroke="var(--chart-grid)" horizontal={false} />
               <XAxis type="number" allowDecimals={false} {...axisProps} />
-              <YAxis type="category" dataKey="reason" width={120} tickFormatter={(v: string) => (v.length > 18 ? `${v.slice(0, 17)}…` : v)} {...axisProps} />
+              <YAxis type="category" dataKey="label" width={120} tickFormatter={(v: string) => (v.length > 18 ? `${v.slice(0, 17)}…` : v)} {...axisProps} />
               <Tooltip cursor={{ fill: "var(--chart-grid)" }} {...tooltipStyle} />
               <Bar dataKey="count" name={t("failed")} fill={SERIES.failed} radius={[0, 3, 3, 0]} maxBarSize={28} isAnimationActive={false} />
             </BarChart>
