@@ -1,11 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { logIn } from "./support/login";
-import { en, pt } from "./support/messages";
-import { saveScreenshot } from "./support/screenshots";
+import { saveScreenshot, screenCombos } from "./support/screenshots";
 import { fixture, postWebhook, uniqueId, uniqueInstanceId } from "./support/zapi";
 
-const viewports = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
-const locales = { "pt-BR": pt, en } as const;
 let chatPath = "";
 
 // A believable conversation: text with formatting and a link, a photo, a voice note, a document, a reply,
@@ -39,21 +36,17 @@ test.beforeAll(async ({ browser }) => {
   await context.close();
 });
 
-for (const [size, viewport] of Object.entries(viewports)) {
-  for (const theme of ["light", "dark"] as const) {
-    for (const [locale, messages] of Object.entries(locales)) {
-      test(`chats ${theme}-${size}-${locale}`, async ({ browser }) => {
-        const context = await browser.newContext({ viewport, colorScheme: theme, locale, isMobile: size === "phone" });
-        await logIn(context);
-        const page = await context.newPage();
-        await page.goto("/chats");
-        await expect(page.getByRole("heading", { name: messages.chats.title })).toBeVisible();
-        await saveScreenshot(page, `chats-list-${theme}-${size}-${locale}`, { firstScreen: true });
-        await page.goto(chatPath);
-        await expect(page.getByTestId("bubble").last()).toBeVisible();
-        await saveScreenshot(page, `chats-conversation-${theme}-${size}-${locale}`, { firstScreen: true });
-        await context.close();
-      });
-    }
-  }
+for (const { suffix, messages, contextOptions } of screenCombos()) {
+  test(`chats ${suffix}`, async ({ browser }) => {
+    const context = await browser.newContext(contextOptions);
+    await logIn(context);
+    const page = await context.newPage();
+    await page.goto("/chats");
+    await expect(page.getByRole("heading", { name: messages.chats.title })).toBeVisible();
+    await saveScreenshot(page, `chats-list-${suffix}`, { firstScreen: true });
+    await page.goto(chatPath);
+    await expect(page.getByTestId("bubble").last()).toBeVisible();
+    await saveScreenshot(page, `chats-conversation-${suffix}`, { firstScreen: true });
+    await context.close();
+  });
 }

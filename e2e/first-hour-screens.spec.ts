@@ -1,15 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { logIn } from "./support/login";
-import { en, pt } from "./support/messages";
-import { saveScreenshot } from "./support/screenshots";
+import { saveScreenshot, screenCombos } from "./support/screenshots";
 import { seedDashboard } from "./support/seed-dashboard";
 import { seedTraffic } from "./support/seed-traffic";
 
 // Pictures of what issue 10's "first hour" parts change, for people to look at: desktop and phone, light and
 // dark, pt-BR and en. Each still asserts what the picture is meant to show.
-const viewports = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
-const themes = ["light", "dark"] as const;
-const locales = { "pt-BR": pt, en } as const;
 
 let eventId = "";
 
@@ -23,45 +19,38 @@ test.beforeAll(async ({ browser }) => {
   await context.close();
 });
 
-for (const [locale, messages] of Object.entries(locales)) {
-  for (const theme of themes) {
-    for (const [viewportName, viewport] of Object.entries(viewports)) {
-      const suffix = `${theme}-${viewportName}-${locale}`;
-      const phone = viewportName === "phone";
-      const contextOptions = { viewport, colorScheme: theme, locale, isMobile: phone };
+for (const { suffix, messages, phone, contextOptions } of screenCombos()) {
 
-      test(`first-hour dashboard ${suffix}`, async ({ browser }) => {
-        const context = await browser.newContext(contextOptions);
-        await logIn(context);
-        const page = await context.newPage();
-        await page.goto("/");
-        await expect(page.getByRole("heading", { level: 1, name: messages.dashboard.title })).toBeVisible();
-        await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
-        if (phone) {
-          await expect(page.getByTestId("message-via").first()).toBeVisible();
-          await expect(page.getByRole("link", { name: messages.feedMore.seeAllEvents })).toHaveAttribute("href", "/events");
-          // A few of each on a phone; the messages open in place.
-          await expect(page.getByTestId("message-row").filter({ visible: true })).toHaveCount(5);
-          await expect(page.getByTestId("event-row").filter({ visible: true })).toHaveCount(5);
-        }
-        await saveScreenshot(page, `first-hour-dashboard-${suffix}`, { firstScreen: phone });
-        if (phone) {
-          await page.getByRole("button", { name: /^(Ver todas as|See all) \d+/ }).click();
-          await expect.poll(() => page.getByTestId("message-row").filter({ visible: true }).count()).toBeGreaterThan(5);
-        }
-        await context.close();
-      });
-
-      test(`first-hour event detail ${suffix}`, async ({ browser }) => {
-        const context = await browser.newContext(contextOptions);
-        await logIn(context);
-        const page = await context.newPage();
-        await page.goto(`/events/${eventId}`);
-        await expect(page.getByRole("heading", { level: 2, name: messages.eventDetail.bodyTitle })).toBeVisible();
-        await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
-        await saveScreenshot(page, `first-hour-event-detail-${suffix}`, { firstScreen: phone });
-        await context.close();
-      });
+  test(`first-hour dashboard ${suffix}`, async ({ browser }) => {
+    const context = await browser.newContext(contextOptions);
+    await logIn(context);
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: messages.dashboard.title })).toBeVisible();
+    await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+    if (phone) {
+      await expect(page.getByTestId("message-via").first()).toBeVisible();
+      await expect(page.getByRole("link", { name: messages.feedMore.seeAllEvents })).toHaveAttribute("href", "/events");
+      // A few of each on a phone; the messages open in place.
+      await expect(page.getByTestId("message-row").filter({ visible: true })).toHaveCount(5);
+      await expect(page.getByTestId("event-row").filter({ visible: true })).toHaveCount(5);
     }
-  }
+    await saveScreenshot(page, `first-hour-dashboard-${suffix}`, { firstScreen: phone });
+    if (phone) {
+      await page.getByRole("button", { name: /^(Ver todas as|See all) \d+/ }).click();
+      await expect.poll(() => page.getByTestId("message-row").filter({ visible: true }).count()).toBeGreaterThan(5);
+    }
+    await context.close();
+  });
+
+  test(`first-hour event detail ${suffix}`, async ({ browser }) => {
+    const context = await browser.newContext(contextOptions);
+    await logIn(context);
+    const page = await context.newPage();
+    await page.goto(`/events/${eventId}`);
+    await expect(page.getByRole("heading", { level: 2, name: messages.eventDetail.bodyTitle })).toBeVisible();
+    await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+    await saveScreenshot(page, `first-hour-event-detail-${suffix}`, { firstScreen: phone });
+    await context.close();
+  });
 }

@@ -1,8 +1,8 @@
 import { type APIRequestContext, type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { connectE2eDatabase } from "./support/database";
 import { logIn } from "./support/login";
-import { en, pt } from "./support/messages";
-import { saveScreenshot } from "./support/screenshots";
+import { pt } from "./support/messages";
+import { saveScreenshot, screenCombos } from "./support/screenshots";
 import { fixture, postWebhook, uniqueId, uniqueInstanceId } from "./support/zapi";
 
 const cardOf = (page: Page, id: string) => page.locator(`[data-testid="instance-card"][data-instance-id="${id}"]`);
@@ -130,10 +130,7 @@ test("the instance page shows its incident history, saves its own alert policy a
 
 // Pictures of the fleet: a dozen named instances with an hour of traffic and a month of history, first all up,
 // then one down; its incident page and its instance page. Light and dark, desktop and phone, pt-BR and en.
-const viewports = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
-const combos = (["pt-BR", "en"] as const).flatMap((locale) =>
-  (["light", "dark"] as const).flatMap((theme) => (["desktop", "phone"] as const).map((viewport) => ({ locale, theme, viewport, suffix: `${theme}-${viewport}-${locale}` }))),
-);
+const combos = screenCombos();
 const NAMES = ["Loja Centro", "Loja Shopping Norte", "Atendimento", "Vendas SP", "Vendas RJ", "Suporte técnico", "Cobrança", "Entregas", "Marketing", "Recepção clínica", "Pós-venda", "Diretoria"];
 const COLORS = ["emerald", "sky", "violet", "amber", "pink", "slate", "red"];
 
@@ -171,17 +168,17 @@ test("fleet screenshots: healthy, one down, its incident and its instance page",
     await db.end();
   }
 
-  // Every combination for the overview with one instance down (the picture that matters); two for the others
-  // (dark desktop en, light phone pt-BR): each shot is a fresh context, and the run is shared by every spec.
-  const few = combos.filter((c) => c.suffix === "dark-desktop-en" || c.suffix === "light-phone-pt-BR");
+  // Every combination (e2e/support/screenshots.ts) for the overview with one instance down (the picture that
+  // matters); two for the others (dark desktop en, light phone en): each shot is a fresh context.
+  const few = combos.filter((c) => c.suffix === "dark-desktop-en" || c.suffix === "light-phone-en");
   const shoot = async (name: string, path: string, ready: (page: Page, messages: typeof pt) => Promise<void>, only = few) => {
     for (const c of only) {
-      const context = await browser.newContext({ viewport: viewports[c.viewport], colorScheme: c.theme, locale: c.locale, isMobile: c.viewport === "phone" });
+      const context = await browser.newContext(c.contextOptions);
       await logIn(context);
       const page = await context.newPage();
       await page.goto(path);
       await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible({ timeout: 30_000 });
-      await ready(page, c.locale === "en" ? en : pt);
+      await ready(page, c.messages);
       await saveScreenshot(page, `${name}-${c.suffix}`, { firstScreen: true });
       await context.close();
     }

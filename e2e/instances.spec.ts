@@ -1,7 +1,7 @@
 import { type APIRequestContext, type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { logIn } from "./support/login";
-import { en, pt } from "./support/messages";
-import { saveScreenshot } from "./support/screenshots";
+import { pt } from "./support/messages";
+import { saveScreenshot, screenCombos } from "./support/screenshots";
 import { fixture, postWebhook, uniqueId, uniqueInstanceId } from "./support/zapi";
 
 // Instances an admin manages (app/(dashboard)/settings/instances-section.tsx): name and colour, archive and
@@ -117,32 +117,27 @@ test("a viewer's API calls to manage instances are refused", async ({ request })
 });
 
 // Pictures of the section: desktop and phone, light and dark, pt-BR and en.
-const viewports = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
-for (const [locale, messages] of Object.entries({ "pt-BR": pt, en })) {
-  for (const theme of ["light", "dark"] as const) {
-    for (const [viewportName, viewport] of Object.entries(viewports)) {
-      test(`instances section ${theme}-${viewportName}-${locale}`, async ({ browser }) => {
-        const context = await browser.newContext({ viewport, colorScheme: theme, locale, isMobile: viewportName === "phone" });
-        await logIn(context);
-        const id = await seedInstance(context.request, 2);
-        await waitProcessed(context.request, id, 2);
-        await context.request.patch(`/api/instances/${id}`, { data: { name: `Loja Centro (${theme})`, color: "violet" } });
-        const page = await context.newPage();
-        await page.goto(`/settings?instance=${id}#instances`);
-        await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible({ timeout: 30_000 });
-        const row = page.locator(`[data-testid="instance-manage-row"][data-instance-id="${id}"]`);
-        await row.getByRole("button", { name: messages.manageInstances.deleteLabel.replace("{name}", `Loja Centro (${theme})`) }).click();
-        await expect(row.getByTestId("delete-instance-confirm")).toContainText(viewportName === "phone" || locale === "en" ? "2" : "2 mensagens");
-        await row.scrollIntoViewIfNeeded();
-        await saveScreenshot(page, `settings-instances-${theme}-${viewportName}-${locale}`, { firstScreen: true });
-        await page.goto("/");
-        await page.locator(`[data-testid="instance-card"][data-instance-id="${id}"]`).scrollIntoViewIfNeeded();
-        await saveScreenshot(page, `dashboard-instance-named-${theme}-${viewportName}-${locale}`, { firstScreen: true });
-        expect((await context.request.delete(`/api/instances/${id}`)).status()).toBe(200);
-        await context.close();
-      });
-    }
-  }
+for (const { theme, locale, suffix, messages, phone, contextOptions } of screenCombos()) {
+  test(`instances section ${suffix}`, async ({ browser }) => {
+    const context = await browser.newContext(contextOptions);
+    await logIn(context);
+    const id = await seedInstance(context.request, 2);
+    await waitProcessed(context.request, id, 2);
+    await context.request.patch(`/api/instances/${id}`, { data: { name: `Loja Centro (${theme})`, color: "violet" } });
+    const page = await context.newPage();
+    await page.goto(`/settings?instance=${id}#instances`);
+    await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible({ timeout: 30_000 });
+    const row = page.locator(`[data-testid="instance-manage-row"][data-instance-id="${id}"]`);
+    await row.getByRole("button", { name: messages.manageInstances.deleteLabel.replace("{name}", `Loja Centro (${theme})`) }).click();
+    await expect(row.getByTestId("delete-instance-confirm")).toContainText(phone || locale === "en" ? "2" : "2 mensagens");
+    await row.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, `settings-instances-${suffix}`, { firstScreen: true });
+    await page.goto("/");
+    await page.locator(`[data-testid="instance-card"][data-instance-id="${id}"]`).scrollIntoViewIfNeeded();
+    await saveScreenshot(page, `dashboard-instance-named-${suffix}`, { firstScreen: true });
+    expect((await context.request.delete(`/api/instances/${id}`)).status()).toBe(200);
+    await context.close();
+  });
 }
 
 test("keyboard: the desktop feeds take focus (so they scroll by keyboard) with the one focus style", async ({ context, page }) => {

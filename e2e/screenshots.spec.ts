@@ -1,8 +1,8 @@
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { E2E_WEBHOOK_SECRET } from "./support/constants";
 import { logIn } from "./support/login";
-import { en, pt } from "./support/messages";
-import { saveScreenshot } from "./support/screenshots";
+import { pt } from "./support/messages";
+import { saveScreenshot, screenCombos, VIEWPORTS } from "./support/screenshots";
 import { seedDashboard } from "./support/seed-dashboard";
 
 /** The settings page with something to show: an active token, a revoked one, a refused webhook. */
@@ -20,9 +20,7 @@ async function seedSettings(request: APIRequestContext): Promise<void> {
 }
 
 // Pictures for people (and reviewers) to look at; each still asserts the page rendered in the right language.
-const viewports = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
 const themes = ["light", "dark"] as const;
-const locales = { "pt-BR": pt, en } as const;
 
 test.beforeAll(async ({ browser }) => {
   const context = await browser.newContext();
@@ -34,7 +32,7 @@ test.beforeAll(async ({ browser }) => {
 
 for (const theme of themes) {
   test(`user menu ${theme}-phone-pt-BR`, async ({ browser }) => {
-    const context = await browser.newContext({ viewport: viewports.phone, colorScheme: theme, locale: "pt-BR", isMobile: true });
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone, colorScheme: theme, locale: "pt-BR", isMobile: true });
     await logIn(context);
     const page = await context.newPage();
     await page.goto("/");
@@ -47,7 +45,7 @@ for (const theme of themes) {
 
 for (const theme of themes) {
   test(`settings token created ${theme}-phone-pt-BR`, async ({ browser }) => {
-    const context = await browser.newContext({ viewport: viewports.phone, colorScheme: theme, locale: "pt-BR", isMobile: true });
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone, colorScheme: theme, locale: "pt-BR", isMobile: true });
     await logIn(context);
     const page = await context.newPage();
     await page.goto("/settings");
@@ -62,57 +60,50 @@ for (const theme of themes) {
   });
 }
 
-for (const [locale, messages] of Object.entries(locales)) {
-  for (const theme of themes) {
-    for (const [viewportName, viewport] of Object.entries(viewports)) {
-      const suffix = `${theme}-${viewportName}-${locale}`;
-      const contextOptions = { viewport, colorScheme: theme, locale, isMobile: viewportName === "phone" };
+for (const { suffix, messages, phone, contextOptions } of screenCombos()) {
+  test(`login ${suffix}`, async ({ browser }) => {
+    const context = await browser.newContext(contextOptions);
+    const page = await context.newPage();
+    await page.goto("/login");
+    await expect(page.getByRole("heading", { name: messages.login.title })).toBeVisible();
+    await saveScreenshot(page, `login-${suffix}`, { firstScreen: phone });
+    await context.close();
+  });
 
-      test(`login ${suffix}`, async ({ browser }) => {
-        const context = await browser.newContext(contextOptions);
-        const page = await context.newPage();
-        await page.goto("/login");
-        await expect(page.getByRole("heading", { name: messages.login.title })).toBeVisible();
-        await saveScreenshot(page, `login-${suffix}`, { firstScreen: viewportName === "phone" });
-        await context.close();
-      });
+  test(`dashboard ${suffix}`, async ({ browser }) => {
+    const context = await browser.newContext(contextOptions);
+    await logIn(context);
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: messages.dashboard.title })).toBeVisible();
+    await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+    await expect(page.getByTestId("message-row").first()).toBeVisible();
+    await saveScreenshot(page, `dashboard-${suffix}`, { firstScreen: phone });
+    await context.close();
+  });
 
-      test(`dashboard ${suffix}`, async ({ browser }) => {
-        const context = await browser.newContext(contextOptions);
-        await logIn(context);
-        const page = await context.newPage();
-        await page.goto("/");
-        await expect(page.getByRole("heading", { level: 1, name: messages.dashboard.title })).toBeVisible();
-        await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
-        await expect(page.getByTestId("message-row").first()).toBeVisible();
-        await saveScreenshot(page, `dashboard-${suffix}`, { firstScreen: viewportName === "phone" });
-        await context.close();
-      });
+  test(`settings ${suffix}`, async ({ browser }) => {
+    const context = await browser.newContext(contextOptions);
+    await logIn(context);
+    const page = await context.newPage();
+    await page.goto("/settings");
+    await expect(page.getByRole("heading", { level: 1, name: messages.settings.title })).toBeVisible();
+    await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+    await expect(page.getByTestId("token-row").first()).toBeVisible();
+    await saveScreenshot(page, `settings-${suffix}`, { firstScreen: phone });
+    await context.close();
+  });
 
-      test(`settings ${suffix}`, async ({ browser }) => {
-        const context = await browser.newContext(contextOptions);
-        await logIn(context);
-        const page = await context.newPage();
-        await page.goto("/settings");
-        await expect(page.getByRole("heading", { level: 1, name: messages.settings.title })).toBeVisible();
-        await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
-        await expect(page.getByTestId("token-row").first()).toBeVisible();
-        await saveScreenshot(page, `settings-${suffix}`, { firstScreen: viewportName === "phone" });
-        await context.close();
-      });
-
-      test(`events ${suffix}`, async ({ browser }) => {
-        const context = await browser.newContext(contextOptions);
-        await logIn(context);
-        const page = await context.newPage();
-        await page.goto("/events");
-        await expect(page.getByRole("heading", { level: 1, name: messages.events.title })).toBeVisible();
-        // The picture shows the page as it is read: live (it seeds the store, which opens the socket).
-        await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
-        await expect(page.getByTestId("event-row").first()).toBeVisible();
-        await saveScreenshot(page, `events-${suffix}`, { firstScreen: viewportName === "phone" });
-        await context.close();
-      });
-    }
-  }
+  test(`events ${suffix}`, async ({ browser }) => {
+    const context = await browser.newContext(contextOptions);
+    await logIn(context);
+    const page = await context.newPage();
+    await page.goto("/events");
+    await expect(page.getByRole("heading", { level: 1, name: messages.events.title })).toBeVisible();
+    // The picture shows the page as it is read: live (it seeds the store, which opens the socket).
+    await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+    await expect(page.getByTestId("event-row").first()).toBeVisible();
+    await saveScreenshot(page, `events-${suffix}`, { firstScreen: phone });
+    await context.close();
+  });
 }

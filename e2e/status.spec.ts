@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { logIn } from "./support/login";
-import { en, pt } from "./support/messages";
-import { saveScreenshot } from "./support/screenshots";
+import { pt } from "./support/messages";
+import { saveScreenshot, screenCombos } from "./support/screenshots";
 import { fixture, postWebhook, uniqueId, uniqueInstanceId } from "./support/zapi";
 
 const MIN = 60_000;
@@ -82,8 +82,6 @@ test("the stuck list gains a message and loses it when a receipt arrives", async
 });
 
 test.describe("screenshots", () => {
-  const viewports = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
-  const locales = { "pt-BR": pt, en } as const;
   let group: { instanceId: string; messageId: string };
 
   test.beforeAll(async ({ browser }) => {
@@ -104,25 +102,20 @@ test.describe("screenshots", () => {
     await context.close();
   });
 
-  for (const [locale, messages] of Object.entries(locales)) {
-    for (const theme of ["light", "dark"] as const) {
-      for (const [viewportName, viewport] of Object.entries(viewports)) {
-        const suffix = `${theme}-${viewportName}-${locale}`;
-        test(`timeline and status board ${suffix}`, async ({ browser }) => {
-          const context = await browser.newContext({ viewport, colorScheme: theme, locale, isMobile: viewportName === "phone" });
-          await logIn(context);
-          const page = await context.newPage();
-          await page.goto(`/messages/${group.instanceId}/${group.messageId}`);
-          await expect(page.getByRole("heading", { level: 1, name: messages.timeline.title })).toBeVisible();
-          await expect(page.getByTestId("member")).toHaveCount(3);
-          await saveScreenshot(page, `timeline-group-${suffix}`, { firstScreen: viewportName === "phone" });
-          await page.goto("/status");
-          await expect(page.getByRole("heading", { level: 1, name: messages.statusBoard.title })).toBeVisible();
-          await expect(page.getByTestId("stuck-row").first()).toBeVisible({ timeout: 20_000 });
-          await saveScreenshot(page, `status-board-${suffix}`, { firstScreen: viewportName === "phone" });
-          await context.close();
-        });
-      }
-    }
+  for (const { suffix, messages, phone, contextOptions } of screenCombos()) {
+    test(`timeline and status board ${suffix}`, async ({ browser }) => {
+      const context = await browser.newContext(contextOptions);
+      await logIn(context);
+      const page = await context.newPage();
+      await page.goto(`/messages/${group.instanceId}/${group.messageId}`);
+      await expect(page.getByRole("heading", { level: 1, name: messages.timeline.title })).toBeVisible();
+      await expect(page.getByTestId("member")).toHaveCount(3);
+      await saveScreenshot(page, `timeline-group-${suffix}`, { firstScreen: phone });
+      await page.goto("/status");
+      await expect(page.getByRole("heading", { level: 1, name: messages.statusBoard.title })).toBeVisible();
+      await expect(page.getByTestId("stuck-row").first()).toBeVisible({ timeout: 20_000 });
+      await saveScreenshot(page, `status-board-${suffix}`, { firstScreen: phone });
+      await context.close();
+    });
   }
 });
