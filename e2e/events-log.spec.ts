@@ -2,12 +2,13 @@ import { expect, test } from "@playwright/test";
 import { logIn } from "./support/login";
 import { pt } from "./support/messages";
 import { fixture, postWebhook, uniqueId, uniqueInstanceId } from "./support/zapi";
+import { expectLive } from "./support/live";
 
 test("the event log follows its filter live", async ({ page, context }) => {
   await logIn(context);
   await page.goto("/events?type=ConnectedCallback");
   await expect(page.getByRole("heading", { level: 1, name: pt.events.title })).toBeVisible();
-  await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+  await expectLive(page);
 
   const instanceId = uniqueInstanceId();
   const phone = `55119${String(Date.now()).slice(-8)}`;

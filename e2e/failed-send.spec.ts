@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { logIn } from "./support/login";
 import { pt } from "./support/messages";
 import { fixture, postWebhook, uniqueId, uniqueInstanceId } from "./support/zapi";
+import { expectLive } from "./support/live";
 
 // A failed send says why, in the reader's words, with Z-API's own text on hover: on the dashboard row (live
 // and after a reload, lib/messages/attach-failures.ts) and in the conversation's bubble.
@@ -10,7 +11,7 @@ test("a failed send shows its reason in words and on hover, live, after a reload
   const instanceId = uniqueInstanceId();
   await postWebhook(page.request, fixture("connected", { instanceId, momment: Date.now() - 60_000 }));
   await page.goto("/");
-  await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+  await expectLive(page);
 
   const known = uniqueId("3EB0");
   const unknown = uniqueId("3EB0");

@@ -3,6 +3,7 @@ import { logIn } from "./support/login";
 import { saveScreenshot, screenCombos } from "./support/screenshots";
 import { seedDashboard } from "./support/seed-dashboard";
 import { seedTraffic } from "./support/seed-traffic";
+import { expectLive } from "./support/live";
 
 // Pictures of what issue 10's "first hour" parts change, for people to look at: desktop and phone, light and
 // dark, pt-BR and en. Each still asserts what the picture is meant to show.
@@ -27,7 +28,7 @@ for (const { suffix, messages, phone, contextOptions } of screenCombos()) {
     const page = await context.newPage();
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: messages.dashboard.title })).toBeVisible();
-    await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+    await expectLive(page);
     if (phone) {
       await expect(page.getByTestId("message-via").first()).toBeVisible();
       await expect(page.getByRole("link", { name: messages.feedMore.seeAllEvents })).toHaveAttribute("href", "/events");
@@ -49,7 +50,7 @@ for (const { suffix, messages, phone, contextOptions } of screenCombos()) {
     const page = await context.newPage();
     await page.goto(`/events/${eventId}`);
     await expect(page.getByRole("heading", { level: 2, name: messages.eventDetail.bodyTitle })).toBeVisible();
-    await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+    await expectLive(page);
     await saveScreenshot(page, `first-hour-event-detail-${suffix}`, { firstScreen: phone });
     await context.close();
   });

@@ -4,6 +4,7 @@ import { logIn } from "./support/login";
 import { pt } from "./support/messages";
 import { saveScreenshot, screenCombos } from "./support/screenshots";
 import { fixture, postWebhook, uniqueId, uniqueInstanceId } from "./support/zapi";
+import { expectLive } from "./support/live";
 
 const cardOf = (page: Page, id: string) => page.locator(`[data-testid="instance-card"][data-instance-id="${id}"]`);
 const indicator = (page: Page) => page.getByTestId("fleet-indicator");
@@ -11,7 +12,7 @@ const indicator = (page: Page) => page.getByTestId("fleet-indicator");
 async function openOverview(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   await page.goto("/");
-  await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible({ timeout: 30_000 });
+  await expectLive(page);
   return page;
 }
 
@@ -179,7 +180,7 @@ test("fleet screenshots: healthy, one down, its incident and its instance page",
       await logIn(context);
       const page = await context.newPage();
       await page.goto(path);
-      await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible({ timeout: 30_000 });
+      await expectLive(page);
       await ready(page, c.messages);
       await saveScreenshot(page, `${name}-${c.suffix}`, { firstScreen: true });
       await context.close();

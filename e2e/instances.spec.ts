@@ -3,6 +3,7 @@ import { logIn } from "./support/login";
 import { pt } from "./support/messages";
 import { saveScreenshot, screenCombos } from "./support/screenshots";
 import { fixture, postWebhook, uniqueId, uniqueInstanceId } from "./support/zapi";
+import { expectLive } from "./support/live";
 
 // Instances an admin manages (app/(dashboard)/settings/instances-section.tsx): name and colour, archive and
 // bring back, delete with the count of what goes; each seen live on a dashboard open in another tab.
@@ -31,7 +32,7 @@ async function waitProcessed(request: APIRequestContext, instanceId: string, cou
 async function openDashboard(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   await page.goto("/");
-  await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible({ timeout: 30_000 });
+  await expectLive(page);
   return page;
 }
 
@@ -48,12 +49,12 @@ test("an admin names, colours, archives, brings back and deletes an instance; an
   // The card's "Gerenciar" opens Settings on that instance, its name field focused.
   const settings = await context.newPage();
   await settings.goto("/");
-  await expect(settings.locator('[role="status"][data-status="live"]')).toBeVisible({ timeout: 30_000 });
+  await expectLive(settings);
   await settings.locator(`[data-testid="instance-card"][data-instance-id="${id}"]`).getByRole("link", { name: /Gerenciar/ }).click();
   await expect(settings).toHaveURL(new RegExp(`/settings\\?instance=${id}#instances$`));
   const row = settings.locator(`[data-testid="instance-manage-row"][data-instance-id="${id}"]`);
   await expect(row.getByLabel(m.nameLabel)).toBeFocused();
-  await expect(settings.locator('[role="status"][data-status="live"]')).toBeVisible({ timeout: 30_000 });
+  await expectLive(settings);
 
   await row.getByLabel(m.nameLabel).fill("Loja Centro");
   await row.getByRole("radio", { name: m.colors.emerald }).check();
@@ -102,7 +103,7 @@ test("the simulator's instances are marked simulated and go in one click", async
 
   const settings = await context.newPage();
   await settings.goto("/settings");
-  await expect(settings.locator('[role="status"][data-status="live"]')).toBeVisible({ timeout: 30_000 });
+  await expectLive(settings);
   await settings.getByRole("button", { name: /^Remover/ }).click();
   await settings.getByRole("button", { name: m.confirmDeleteButton }).click();
   await expect(settings.locator(`[data-testid="instance-manage-row"][data-instance-id="${sim}"]`)).toHaveCount(0);
@@ -126,7 +127,7 @@ for (const { theme, locale, suffix, messages, phone, contextOptions } of screenC
     await context.request.patch(`/api/instances/${id}`, { data: { name: `Loja Centro (${theme})`, color: "violet" } });
     const page = await context.newPage();
     await page.goto(`/settings?instance=${id}#instances`);
-    await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible({ timeout: 30_000 });
+    await expectLive(page);
     const row = page.locator(`[data-testid="instance-manage-row"][data-instance-id="${id}"]`);
     await row.getByRole("button", { name: messages.manageInstances.deleteLabel.replace("{name}", `Loja Centro (${theme})`) }).click();
     await expect(row.getByTestId("delete-instance-confirm")).toContainText(phone || locale === "en" ? "2" : "2 mensagens");
@@ -144,7 +145,7 @@ test("keyboard: the desktop feeds take focus (so they scroll by keyboard) with t
   await logIn(context);
   await seedInstance(context.request, 2);
   await page.goto("/");
-  await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible({ timeout: 30_000 });
+  await expectLive(page);
   for (const id of ["message-feed", "event-feed"]) {
     const list = page.getByTestId(id);
     await expect(list).toHaveAttribute("tabindex", "0");

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { logIn } from "./support/login";
 import { fixture, postWebhook, uniqueInstanceId } from "./support/zapi";
+import { expectLive } from "./support/live";
 
 // Live lists hold the reader's place (components/live-list/use-held-list.ts): rows under the reader's
 // pointer, focus or scroll do not move while webhooks keep arriving; the new ones wait behind "N novos".
@@ -22,7 +23,7 @@ test("the event log holds the hovered row in place and counts what queued", asyn
   const instanceId = uniqueInstanceId();
   await postUnrecognised(page, instanceId, 6);
   await page.goto("/events");
-  await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+  await expectLive(page);
   const rows = page.getByTestId("event-log").getByTestId("event-row");
   const read = rows.nth(3);
   const readId = await read.getAttribute("data-event-id");
@@ -53,7 +54,7 @@ test("the event log holds its place while scrolled down, and the pill brings the
   await postUnrecognised(page, instanceId, 12);
   await page.setViewportSize({ width: 1440, height: 500 });
   await page.goto("/events");
-  await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+  await expectLive(page);
   const rows = page.getByTestId("event-log").getByTestId("event-row");
   const readId = await rows.nth(6).getAttribute("data-event-id");
   const row = page.locator(`[data-testid="event-row"][data-event-id="${readId}"]`);
@@ -79,7 +80,7 @@ test("at the top and untouched, the dashboard feeds take new items straight in (
   await logIn(context);
   const page = await context.newPage();
   await page.goto("/");
-  await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+  await expectLive(page);
   await page.mouse.move(5, 5);
   const instanceId = uniqueInstanceId();
   await postWebhook(page.request, fixture("connected", { instanceId, phone: "5511955550000", momment: Date.now() }));

@@ -2,11 +2,12 @@ import { expect, test } from "@playwright/test";
 import { logIn } from "./support/login";
 import { pt } from "./support/messages";
 import { fixture, postWebhook, uniqueId, uniqueInstanceId } from "./support/zapi";
+import { expectLive } from "./support/live";
 
 test("webhooks show up on the open dashboard without a reload", async ({ page, context }) => {
   await logIn(context);
   await page.goto("/");
-  await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+  await expectLive(page);
 
   // Any reload or navigation would drop this marker and count a main-frame navigation.
   let navigations = 0;
@@ -61,7 +62,7 @@ test("webhooks show up on the open dashboard without a reload", async ({ page, c
 test("outgoing message ticks move forward live", async ({ page, context }) => {
   await logIn(context);
   await page.goto("/");
-  await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+  await expectLive(page);
 
   const instanceId = uniqueInstanceId();
   const messageId = uniqueId("A500");

@@ -4,6 +4,7 @@ import { connectE2eDatabase } from "./support/database";
 import { logIn } from "./support/login";
 import { pt } from "./support/messages";
 import { fixture, postWebhook, uniqueId, uniqueInstanceId } from "./support/zapi";
+import { expectLive } from "./support/live";
 
 // "Process again" on the Events page (app/(dashboard)/events/reprocess-event-button.tsx): an event an older
 // version did not understand is applied with today's rules, and its row changes live.
@@ -43,7 +44,7 @@ test("an admin processes an unrecognized event again and sees its new result liv
   await asAnOlderVersionLeftIt(id, messageId);
 
   await page.goto("/events?type=ReceivedCallback");
-  await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+  await expectLive(page);
   const row = page.locator(`[data-testid="event-row"][data-event-id="${id}"]`);
   await expect(row.getByText(pt.events.result.unrecognized)).toBeVisible();
   await expect(row.getByText("unknown type (older version)")).toBeVisible();

@@ -4,6 +4,7 @@ import { logIn } from "./support/login";
 import { pt } from "./support/messages";
 import { saveScreenshot, screenCombos, VIEWPORTS } from "./support/screenshots";
 import { seedDashboard } from "./support/seed-dashboard";
+import { expectLive } from "./support/live";
 
 /** The settings page with something to show: an active token, a revoked one, a refused webhook. */
 async function seedSettings(request: APIRequestContext): Promise<void> {
@@ -49,7 +50,7 @@ for (const theme of themes) {
     await logIn(context);
     const page = await context.newPage();
     await page.goto("/settings");
-    await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+    await expectLive(page);
     await page.getByLabel(pt.settings.tokens.name).fill(`Painel da loja (${theme})`);
     await page.getByRole("button", { name: pt.settings.tokens.create }).click();
     const callout = page.getByTestId("new-token-callout");
@@ -76,7 +77,7 @@ for (const { suffix, messages, phone, contextOptions } of screenCombos()) {
     const page = await context.newPage();
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: messages.dashboard.title })).toBeVisible();
-    await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+    await expectLive(page);
     await expect(page.getByTestId("message-row").first()).toBeVisible();
     await saveScreenshot(page, `dashboard-${suffix}`, { firstScreen: phone });
     await context.close();
@@ -88,7 +89,7 @@ for (const { suffix, messages, phone, contextOptions } of screenCombos()) {
     const page = await context.newPage();
     await page.goto("/settings");
     await expect(page.getByRole("heading", { level: 1, name: messages.settings.title })).toBeVisible();
-    await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+    await expectLive(page);
     await expect(page.getByTestId("token-row").first()).toBeVisible();
     await saveScreenshot(page, `settings-${suffix}`, { firstScreen: phone });
     await context.close();
@@ -101,7 +102,7 @@ for (const { suffix, messages, phone, contextOptions } of screenCombos()) {
     await page.goto("/events");
     await expect(page.getByRole("heading", { level: 1, name: messages.events.title })).toBeVisible();
     // The picture shows the page as it is read: live (it seeds the store, which opens the socket).
-    await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+    await expectLive(page);
     await expect(page.getByTestId("event-row").first()).toBeVisible();
     await saveScreenshot(page, `events-${suffix}`, { firstScreen: phone });
     await context.close();

@@ -3,6 +3,7 @@ import { logIn } from "./support/login";
 import { pt } from "./support/messages";
 import { saveScreenshot, screenCombos } from "./support/screenshots";
 import { fixture, postWebhook, uniqueId, uniqueInstanceId } from "./support/zapi";
+import { expectLive } from "./support/live";
 
 const MIN = 60_000;
 
@@ -26,7 +27,7 @@ test("a message's ticks and timeline move live as its status callbacks arrive", 
 
   await page.goto(`/messages/${instanceId}/${messageId}`);
   await expect(page.getByRole("heading", { level: 1, name: pt.timeline.title })).toBeVisible();
-  await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+  await expectLive(page);
   await expect(page.getByTestId("receipt-status")).toHaveText(/Enviada/);
   const step = (name: string) => page.locator(`[data-testid="timeline-step"][data-step="${name}"]`);
   await expect(step("delivered")).toHaveAttribute("data-reached", "false");
@@ -67,7 +68,7 @@ test("the stuck list gains a message and loses it when a receipt arrives", async
   const messageId = uniqueId("3EB0");
   await page.goto("/status");
   await expect(page.getByRole("heading", { level: 1, name: pt.statusBoard.title })).toBeVisible();
-  await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+  await expectLive(page);
   const stuckRow = page.locator(`[data-testid="stuck-row"][data-message-id="${messageId}"]`);
   const boardRow = page.locator(`[data-testid="board-row"][data-message-id="${messageId}"]`);
 
