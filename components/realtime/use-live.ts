@@ -13,6 +13,7 @@ import {
   selectLatestByChat,
   selectMessages,
   selectPresence,
+  selectViewerChats,
 } from "@/lib/live-store/select-live";
 import type { TChatDto, TInstanceDto, TMessageDto, TPresenceDto, TRawEventDto } from "@/lib/schemas/dto";
 import type { LiveStatus } from "./live-status";
@@ -69,6 +70,13 @@ export function useInstances(): TInstanceDto[] {
 export function useChats(): ReadonlyMap<string, TChatDto> {
   const table = useTable("chats");
   return useMemo(() => selectChats(table), [table]);
+}
+
+/** The chats with each one's unread as the signed-in user sees it (lib/live-store/select-live.ts `selectViewerChats`). */
+export function useViewerChats(): ReadonlyMap<string, TChatDto> {
+  const chats = useTable("chats");
+  const opened = useTable("opened");
+  return useMemo(() => selectViewerChats(chats, opened), [chats, opened]);
 }
 
 /** `window.where` must be stable (memoised) or left out, or the list is recomputed on every render. */

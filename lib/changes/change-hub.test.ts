@@ -30,15 +30,21 @@ function table() {
   };
 }
 
+/** A `chat:opened` of `userId` (lib/chats/mark-chat-opened.ts): for that user's clients alone. */
+function opened(seq: number, userId: string): TChangeDto {
+  return { seq, kind: "chat:opened", payload: { userId, chatId: "C1", openedAt: "2026-12-02T12:00:00.000Z", unreadBase: 0 } };
+}
+
 function change(seq: number): TChangeDto {
   return { seq, kind: "event:logged", payload: { id: String(seq), receivedAt: "", type: null, instanceId: null, result: "ok", duplicate: false, error: null, processedAt: null } };
 }
 
-function recorder() {
+function recorder(userId: string | null = null) {
   const got: number[] = [];
   const pages: number[] = [];
   const events: string[] = [];
   const client: HubClient = {
+    userId,
     send: (cs) => {
       pages.push(cs.length);
       got.push(...cs.map((c) => c.seq));
@@ -210,4 +216,30 @@ test("a failing read is reported once and retried at the next wake", async () =>
   await wakeAndSettle(hub);
   await connecting;
   expect(r.got).toEqual([1, 2]);
+});
+
+test("a change for one user reaches only that user's clients, live and in a replay, and moves everyone's cursor", async () => {
+  const t = table();
+  const hub = new ChangeHub(t.source);
+  t.commit(1);
+  const [ana1, ana2, bia, anyone] = [recorder("ana"), recorder("ana"), recorder("bia"), recorder(null)];
+  for (const r of [ana1, ana2, bia, anyone]) await hub.connect(r.client, null);
+  t.rows.push(opened(2, "ana"));
+  t.commit(1);
+  await wakeAndSettle(hub);
+  expect([ana1.got, ana2.got, bia.got, anyone.got]).toEqual([[2, 3], [2, 3], [3], [3]]);
+  // A page of nothing but another user's change sends nothing, yet the cursor moves on past it.
+  t.rows.push(opened(4, "ana"));
+  await wakeAndSettle(hub);
+  expect(bia.pages).toEqual([1]);
+  t.commit(1);
+  await wakeAndSettle(hub);
+  expect([ana1.got, bia.got]).toEqual([[2, 3, 4, 5], [3, 5]]);
+
+  // Reconnecting from before all of it: each gets back their own and what is for everyone, nothing else.
+  const [anaAgain, biaAgain] = [recorder("ana"), recorder("bia")];
+  await hub.connect(anaAgain.client, 1);
+  await hub.connect(biaAgain.client, 1);
+  expect([anaAgain.got, biaAgain.got]).toEqual([[2, 3, 4, 5], [3, 5]]);
+  expect([anaAgain.events, biaAgain.events]).toEqual([["done:5"], ["done:5"]]);
 });

@@ -1,8 +1,14 @@
+import { audienceView } from "@/lib/changes/change-audience";
 import type { ChangePage } from "@/lib/changes/list-changes-after";
 import type { TChangeDto } from "@/lib/schemas/dto";
 
 /** What the hub needs of a connected client (a Socket.IO socket in production). */
 export type HubClient = {
+  /**
+   * The signed-in user on the other end, or null (a token of no user): changes meant for one user alone
+   * (lib/changes/change-audience.ts) reach only that user's clients.
+   */
+  readonly userId: string | null;
   /**
    * Sends a page. When it returns a promise (lib/changes/emit-changes.ts: resolved once the page has left
    * the process), the hub reads nothing more for this client until it settles: a slow or stalled reader holds
@@ -46,7 +52,8 @@ const PAGE = 500;
  * the hub reads one page per distinct cursor and hands it to the clients at that cursor; clients that are
  * live share the head cursor, so they cost one query together. Replay after a reconnect is the same loop from
  * an older cursor, page by page, so it is bounded in memory and waits for slow sockets, and it joins the live
- * clients once it reaches the head.
+ * clients once it reaches the head. A change for one user alone is left out of every other client's page, in
+ * a replay as live, while their cursors still move past it.
  */
 export class ChangeHub {
   private entries = new Map<HubClient, Entry>();
@@ -148,10 +155,12 @@ export class ChangeHub {
     for (const [cursor, group] of byCursor) {
       const page = await this.source.listAfter(cursor, this.pageSize);
       if (page.full) full = true;
+      const view = audienceView(page.changes);
       for (const entry of group) {
         if (this.entries.get(entry.client) !== entry) continue; // disconnected during the read
         entry.cursor = page.readUpTo;
-        if (page.changes.length) this.send(entry, page.changes);
+        const changes = view.for(entry.client.userId);
+        if (changes.length) this.send(entry, changes);
         if (entry.state === "replaying" && !page.full) {
           entry.state = "live";
           entry.client.syncDone(entry.cursor);

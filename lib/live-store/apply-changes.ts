@@ -24,6 +24,12 @@ export function applyChanges(state: LiveState, changes: readonly TChangeDto[]): 
       case "reaction:changed":
         draft.writeReactions(change.payload.instanceId, change.payload.messageId, change.payload.chips, change.seq);
         break;
+      case "chat:opened": {
+        // Only this tab's own user's openings reach it (lib/changes/change-audience.ts).
+        const { chatId, openedAt, unreadBase } = change.payload;
+        draft.writeOpened({ chatId, openedAt, unreadBase }, change.seq);
+        break;
+      }
       case "chat:removed":
         draft.removeChat(change.payload.id, change.payload.mergedInto, change.seq);
         break;

@@ -1,3 +1,4 @@
+import type { TOpenedMark } from "@/lib/chats/unread-for-viewer";
 import { messageRankOfReceipt, receiptOfRank, receiptRank, statusRank } from "@/lib/messages/receipt-rules";
 import type { TChatDto, TIncidentDto, TInstanceDto, TMessageDto, TPresenceDto, TRawEventDto, TStatusTransitionDto, TStuckChangedDto } from "@/lib/schemas/dto";
 import {
@@ -26,6 +27,7 @@ export class LiveDraft {
   staleBefore: number;
   private instances?: Ordered<TInstanceDto>;
   private chats?: Map<string, Row<TChatDto>>;
+  private opened?: Map<string, Row<TOpenedMark>>;
   private messages?: Ordered<TMessageDto> & { byKey: Map<string, string> };
   private receipts?: Map<string, Receipt>;
   private statusSeq?: Map<string, number>;
@@ -111,6 +113,12 @@ export class LiveDraft {
     if (this.gone(value.instanceId, seq) || this.gone(value.id, seq)) return;
     if (!newer((this.chats ?? this.base.chats).get(value.id), seq)) return;
     this.chatTable().set(value.id, { value, seq });
+  }
+
+  /** The user's latest opening of a chat (lib/chats/mark-chat-opened.ts): the newest seq wins. */
+  writeOpened(value: TOpenedMark, seq: number): void {
+    if (!newer((this.opened ?? this.base.opened).get(value.chatId), seq)) return;
+    (this.opened ??= new Map(this.base.opened)).set(value.chatId, { value, seq });
   }
 
   writePresence(value: TPresenceDto, seq: number): void {
@@ -252,7 +260,8 @@ export class LiveDraft {
     const messages = this.messageTable();
     for (const value of dropFromOrdered(messages, stale)) messages.byKey.delete(messageKey(value.instanceId, value.messageId));
     const reactions = (this.reactions ??= new Map(this.base.reactions));
-    for (const table of [this.chatTable(), this.presenceTable(), this.incidentTable(), this.stuckTable(), reactions] as Map<string, Row<unknown>>[]) {
+    const opened = (this.opened ??= new Map(this.base.opened));
+    for (const table of [this.chatTable(), this.presenceTable(), this.incidentTable(), this.stuckTable(), reactions, opened] as Map<string, Row<unknown>>[]) {
       for (const [id, row] of table) if (stale(row)) table.delete(id);
     }
   }
@@ -265,6 +274,7 @@ export class LiveDraft {
       this.staleBefore === base.staleBefore &&
       !this.instances &&
       !this.chats &&
+      !this.opened &&
       !this.messages &&
       !this.receipts &&
       !this.statusSeq &&
@@ -282,6 +292,7 @@ export class LiveDraft {
       staleBefore: this.staleBefore,
       instances: this.instances ?? base.instances,
       chats: this.chats ?? base.chats,
+      opened: this.opened ?? base.opened,
       messages: this.messages ?? base.messages,
       receipts: this.receipts ?? base.receipts,
       statusSeq: this.statusSeq ?? base.statusSeq,

@@ -1,3 +1,4 @@
+import type { TOpenedMark } from "@/lib/chats/unread-for-viewer";
 import type { TChatDto, TIncidentDto, TInstanceDto, TMessageDto, TPresenceDto, TRawEventDto, TStuckChangedDto } from "@/lib/schemas/dto";
 
 // The browser's one live store, as plain data: one table per entity, rows keyed by id, plus the ordered
@@ -33,6 +34,12 @@ export type LiveState = {
   /** In the order first seen, so cards update where they are instead of jumping under the reader's eyes. */
   readonly instances: OrderedRows<TInstanceDto>;
   readonly chats: Rows<TChatDto>;
+  /**
+   * By chat id: when this tab's user last opened each chat in Vigia (a page's list, the tab's own opening, or
+   * `chat:opened` from their other tabs and devices: the server sends it to no one else,
+   * lib/changes/change-audience.ts). Their unread badges count from there (lib/chats/unread-for-viewer.ts).
+   */
+  readonly opened: Rows<TOpenedMark>;
   /** Newest first by arrival (`createdAt`, then id), as the server lists them; `byKey`: instanceId+messageId → id. */
   readonly messages: OrderedRows<TMessageDto> & { readonly byKey: ReadonlyMap<string, string> };
   /** By instanceId+messageId (see `messageKey`). */
@@ -72,6 +79,7 @@ export const emptyLiveState: LiveState = {
   staleBefore: 0,
   instances: noRows,
   chats: new Map(),
+  opened: new Map(),
   messages: { ...noRows, byKey: new Map() },
   receipts: new Map(),
   statusSeq: new Map(),

@@ -1,3 +1,4 @@
+import type { TOpenedMark } from "@/lib/chats/unread-for-viewer";
 import type { TChatDto, TInstanceDto, TMessageDto, TRawEventDto } from "@/lib/schemas/dto";
 import { LiveDraft } from "./live-draft";
 import type { LiveState } from "./live-state";
@@ -10,6 +11,8 @@ export type LiveSnapshot = {
   headSeq: number;
   instances?: readonly TInstanceDto[];
   chats?: readonly TChatDto[];
+  /** The signed-in user's openings of those chats (lib/chats/list-opened-marks.ts). */
+  opened?: readonly TOpenedMark[];
   messages?: readonly TMessageDto[];
   events?: readonly TRawEventDto[];
 };
@@ -29,6 +32,7 @@ export function seedSnapshot(state: LiveState, snapshot: LiveSnapshot): LiveStat
   }
   for (const instance of snapshot.instances ?? []) draft.writeInstance(instance, seq);
   for (const chat of snapshot.chats ?? []) draft.writeChat(chat, seq);
+  for (const mark of snapshot.opened ?? []) draft.writeOpened(mark, seq);
   for (const message of snapshot.messages ?? []) draft.writeMessage(message, seq);
   for (const event of snapshot.events ?? []) draft.writeEvent(event, seq);
   if (draft.staleBefore > 0 && seq >= draft.staleBefore) {

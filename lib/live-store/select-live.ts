@@ -1,3 +1,4 @@
+import { type TOpenedMark, unreadForViewer } from "@/lib/chats/unread-for-viewer";
 import type { TChatDto, TInstanceDto, TMessageDto, TPresenceDto, TRawEventDto } from "@/lib/schemas/dto";
 import { compareEvents, compareMessages, type LiveState, type OrderedRows, type Rows } from "./live-state";
 
@@ -29,6 +30,27 @@ export function selectInstances(table: LiveState["instances"]): TInstanceDto[] {
 
 export function selectChats(table: Rows<TChatDto>): ReadonlyMap<string, TChatDto> {
   return new Map([...table].map(([id, row]) => [id, row.value]));
+}
+
+/**
+ * The chats with the unread badge this tab's user sees (lib/chats/unread-for-viewer.ts): the phone's count
+ * less what was unread when they last opened each chat here or on another of their tabs or devices. A chat
+ * whose badge is the phone's own keeps its object.
+ */
+export function selectViewerChats(chats: Rows<TChatDto>, opened: Rows<TOpenedMark>): ReadonlyMap<string, TChatDto> {
+  const out = new Map<string, TChatDto>();
+  for (const [id, { value: chat }] of chats) {
+    const unreadCount = unreadForViewer(chat, opened.get(id)?.value);
+    out.set(id, unreadCount === chat.unreadCount ? chat : { ...chat, unreadCount });
+  }
+  return out;
+}
+
+/** The tab title's count ("(3) Conversas"): every chat's unread as the user sees it, Status posts aside. */
+export function selectUnreadTotal(chats: ReadonlyMap<string, TChatDto>): number {
+  let total = 0;
+  for (const chat of chats.values()) if (chat.kind !== "status") total += chat.unreadCount;
+  return total;
 }
 
 export function selectMessages(table: LiveState["messages"], window: ListWindow<TMessageDto>): TMessageDto[] {

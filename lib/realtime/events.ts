@@ -12,7 +12,8 @@ import type { EndReason, SocketCredential } from "./socket-credential";
 export type ServerToClientEvents = {
   /**
    * Committed changes, in increasing seq order across all kinds, each once. `seq` is commit order but not
-   * contiguous: a rolled-back transaction leaves a gap, so a jump in seq is not a missed change. Sent in pages
+   * contiguous: a rolled-back transaction leaves a gap, so a jump in seq is not a missed change (nor is
+   * another user's own change, which this socket is never sent: lib/changes/change-audience.ts). Sent in pages
    * because every socket write is a system call, and one webhook usually makes two or three changes.
    */
   changes: (changes: TChangeDto[]) => void;

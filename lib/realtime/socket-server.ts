@@ -21,7 +21,7 @@ const ZHandshakeAuth = z.object({
  * Socket.IO on the HTTP server, behind the same login as the pages: a session cookie or an API token, checked
  * before the connection is accepted, from Vigia's own origin only (lib/http/check-origin.ts). The credential is
  * kept in `socket.data.credential`, so lib/realtime/watch-credentials.ts can close the socket when it ends.
- * Each accepted socket is handed to the change hub.
+ * Each accepted socket is handed to the change hub, with its user, so that one user's own changes reach only them.
  */
 export function attachSocketServer(
   httpServer: HttpServer,
@@ -47,7 +47,10 @@ export function attachSocketServer(
       .catch(() => next(new Error("authentication unavailable")));
   });
   io.on("connection", (socket) => {
+    const { credential } = socket.data;
     const client: HubClient = {
+      // Whose own changes (a chat they opened) it may be sent: lib/changes/change-audience.ts.
+      userId: credential.kind === "env-token" ? null : credential.userId,
       // Resolves once the page has left the process; the hub sends this socket nothing more until then.
       send: (changes) => emitChanges(socket, changes),
       syncDone: (headSeq) => socket.emit("sync:done", { headSeq }),

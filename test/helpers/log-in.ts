@@ -10,11 +10,11 @@ export async function ensureTestAdmin(db: Db): Promise<void> {
 }
 
 /** Logs in over the real API, as a browser would; returns the `Cookie` header to send back. */
-export async function logInOverApi(baseUrl: string, password: string = TEST_ADMIN.password): Promise<string> {
+export async function logInOverApi(baseUrl: string, password: string = TEST_ADMIN.password, email: string = TEST_ADMIN.email): Promise<string> {
   const res = await fetch(`${baseUrl}/api/auth/login`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: TEST_ADMIN.email, password }),
+    body: JSON.stringify({ email, password }),
   });
   if (res.status !== 200) throw new Error(`login answered ${res.status}: ${await res.text()}`);
   const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";

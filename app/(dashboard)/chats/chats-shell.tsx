@@ -10,7 +10,7 @@ import { useChatSearch } from "@/components/chats/use-chat-search";
 import { useViewerUnread, ZOpenedMark } from "@/components/chats/use-viewer-unread";
 import { compareChats, keepOrder } from "@/lib/chats/sort-chats";
 import { instanceLabel } from "@/components/format/instance-label";
-import { useChats, useInstances, useLatestChatMessages, useLiveSeed, useMergedChats, useLiveSeeder, usePresenceTable } from "@/components/realtime/use-live";
+import { useInstances, useLatestChatMessages, useLiveSeed, useMergedChats, useLiveSeeder, usePresenceTable } from "@/components/realtime/use-live";
 import { cn } from "@/components/ui/cn";
 import type { TChatFilter } from "@/lib/chats/chat-filter";
 import type { TChatPage } from "@/lib/chats/list-chat-page";
@@ -62,7 +62,7 @@ export function ChatsShell({ snapshot, children }: { snapshot: ChatsSnapshot; ch
   const router = useRouter();
   const selectedId = selectedFrom(usePathname());
   // Unread badges and the tab title as this user sees them (components/chats/use-viewer-unread.ts).
-  const { chats, addMarks } = useViewerUnread(useChats(), snapshot.page.opened, selectedId);
+  const chats = useViewerUnread(selectedId);
   const instances = useInstances();
   // The open chat was merged into another (one person seen by phone and by @lid): follow it there.
   const merged = useMergedChats();
@@ -101,8 +101,7 @@ export function ChatsShell({ snapshot, children }: { snapshot: ChatsSnapshot; ch
         .then(async (response) => {
           if (!response.ok) throw new Error(`GET /api/chats: ${response.status}`);
           const page = ZChatPage.parse(await response.json());
-          seeder.seed({ headSeq: seq, chats: page.items });
-          addMarks(page.opened);
+          seeder.seed({ headSeq: seq, chats: page.items, opened: page.opened });
           setPageLast((held) => new Map([...held, ...page.lastMessages.map((m) => [m.chatId, m] as const)]));
           setCursors((held) => new Map(held).set(key, page.nextCursor));
           if (scope.filter === "failed") setFailedIds((held) => new Set([...held, ...page.items.map((c) => c.id)]));
@@ -113,7 +112,7 @@ export function ChatsShell({ snapshot, children }: { snapshot: ChatsSnapshot; ch
           setLoadingMore(false);
         });
     },
-    [seeder, addMarks],
+    [seeder],
   );
   const scopeKey = `${instanceId ?? ""}|${filter ?? ""}`;
   const loadMore = useCallback(() => {

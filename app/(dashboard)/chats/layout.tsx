@@ -20,6 +20,6 @@ export default async function ChatsLayout({ children }: { children: ReactNode })
   // headSeq first, as in app/(dashboard)/page.tsx: a change committed while the lists are read is replayed.
   const headSeq = await getHeadSeq(db);
   const [instances, page] = await Promise.all([listInstances(db), listChatPage(db, { limit: 100 }, user.id)]);
-  const snapshot: ChatsSnapshot = { headSeq, instances, chats: page.items, page };
+  const snapshot: ChatsSnapshot = { headSeq, instances, chats: page.items, opened: page.opened, page };
   return <ChatsShell snapshot={snapshot}>{children}</ChatsShell>;
 }
