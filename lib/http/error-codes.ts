@@ -30,6 +30,7 @@ export const ERROR_CODES = {
   channel_not_found: { status: 404, message: "No such alert channel." },
   incident_not_found: { status: 404, message: "No such incident." },
   maintenance_not_found: { status: 404, message: "No such maintenance window." },
+  device_not_found: { status: 404, message: "No such subscribed device of yours." },
   internal_error: { status: 500, message: "Something went wrong on the server; the log says what." },
 } as const satisfies Record<string, { status: number; message: string }>;
 

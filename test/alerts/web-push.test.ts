@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAlertLoop, type AlertLoop } from "@/lib/alerts/alert-loop";
 import { sendTestAlert } from "@/lib/alerts/send-test-alert";
 import { ZPushPayload } from "@/lib/push/push-payload";
+import { deleteDevice } from "@/lib/push/delete-device";
+import { listDevices } from "@/lib/push/list-devices";
 import { saveSubscription } from "@/lib/push/save-subscription";
 import { getVapidKeys } from "@/lib/push/vapid-keys";
 import { createTestDatabase, type TestDatabase } from "../database";
@@ -146,6 +148,40 @@ describe("web push channel", () => {
     const none = await sendTestAlert(t.prisma, channel.id);
     expect(none).toMatchObject({ status: "failed" });
     expect(none?.lastError).toContain("no browser is subscribed");
+  });
+
+  it("lists each user's own devices by browser and system, removes one only for its owner, and drops one the push service calls gone", async () => {
+    const { channel } = await setUp();
+    await t.prisma.pushSubscription.deleteMany();
+    const other = (await t.prisma.user.create({ data: { email: `viewer${n}@vigia.test`, passwordHash: "x", role: "viewer" } })).id;
+    const [laptop, phone, theirs] = [push.subscribe(), push.subscribe(), push.subscribe()];
+    await saveSubscription(t.prisma, userId, laptop, "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36");
+    await saveSubscription(t.prisma, userId, phone, "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1");
+    await saveSubscription(t.prisma, other, theirs, null);
+
+    const mine = await listDevices(t.prisma, userId);
+    expect(mine.map((d) => [d.endpoint, d.browser, d.os, d.lastSuccessAt])).toEqual([
+      [laptop.endpoint, "Chrome", "Windows", null],
+      [phone.endpoint, "Safari", "iOS", null],
+    ]);
+    const rows = await t.prisma.pushSubscription.findMany({ where: { userId }, orderBy: { createdAt: "asc" } });
+    expect(mine.map((d) => d.createdAt)).toEqual(rows.map((r) => r.createdAt.toISOString()));
+    expect((await listDevices(t.prisma, other)).map((d) => [d.endpoint, d.browser, d.os])).toEqual([[theirs.endpoint, null, null]]);
+
+    // Another user cannot remove it; its owner can.
+    const [mineLaptop, minePhone] = mine as [(typeof mine)[number], (typeof mine)[number]];
+    expect(await deleteDevice(t.prisma, other, mineLaptop.id)).toBe(false);
+    expect(await listDevices(t.prisma, userId)).toHaveLength(2);
+    expect(await deleteDevice(t.prisma, userId, mineLaptop.id)).toBe(true);
+    expect(await deleteDevice(t.prisma, userId, mineLaptop.id)).toBe(false);
+    expect((await listDevices(t.prisma, userId)).map((d) => d.id)).toEqual([minePhone.id]);
+
+    // The phone's push service says it is gone (410, RFC 8030 §7.3): the row is deleted, the other user's gets the push.
+    push.answer(phone.id, 410);
+    expect(await sendTestAlert(t.prisma, channel.id)).toMatchObject({ status: "sent" });
+    expect(await listDevices(t.prisma, userId)).toEqual([]);
+    expect(await t.prisma.pushSubscription.findMany({ select: { endpoint: true } })).toEqual([{ endpoint: theirs.endpoint }]);
+    expect((await listDevices(t.prisma, other))[0]?.lastSuccessAt).not.toBeNull();
   });
 
   it("nothing it sent was refused by the push service's checks", () => {

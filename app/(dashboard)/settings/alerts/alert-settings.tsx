@@ -5,6 +5,7 @@ import { useState } from "react";
 import { PushSubscription } from "@/components/alerts/push-subscription";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
+import type { TPushDeviceDto } from "@/lib/push/list-devices";
 import type { TAlertChannelDto, TAlertPolicyDto, TInstanceDto, TMaintenanceWindowDto } from "@/lib/schemas/dto";
 import { AddChannelForm } from "./add-channel-form";
 import { BrowserNotifications } from "./browser-notifications";
@@ -12,7 +13,7 @@ import { ChannelList } from "./channel-list";
 import { MaintenanceList } from "./maintenance-list";
 import { PolicyForm } from "./policy-form";
 
-export function AlertSettings(props: { channels: TAlertChannelDto[]; policy: TAlertPolicyDto; maintenance: TMaintenanceWindowDto[]; instances: TInstanceDto[]; canManage: boolean }) {
+export function AlertSettings(props: { channels: TAlertChannelDto[]; policy: TAlertPolicyDto; maintenance: TMaintenanceWindowDto[]; instances: TInstanceDto[]; devices: TPushDeviceDto[]; canManage: boolean }) {
   const t = useTranslations("alertSettings");
   const [channels, setChannels] = useState(props.channels);
   const [secret, setSecret] = useState<string | null>(null);
@@ -27,7 +28,7 @@ export function AlertSettings(props: { channels: TAlertChannelDto[]; policy: TAl
           <BrowserNotifications />
         </div>
       </Card>
-      <PushSubscription hasPushChannel={channels.some((c) => c.kind === "push" && c.enabled)} />
+      <PushSubscription hasPushChannel={channels.some((c) => c.kind === "push" && c.enabled)} devices={props.devices} />
       <Card>
         <CardHeader>
           <CardTitle>{t("channels")}</CardTitle>
