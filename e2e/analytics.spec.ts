@@ -111,7 +111,8 @@ test("a custom period chosen in the form is in the URL and counts only what fall
   await page.getByLabel(pt.analyticsPeriod.to, { exact: true }).fill(to);
   await page.getByRole("button", { name: pt.analytics.apply }).click();
 
-  await expect(page).toHaveURL(/range=custom/);
+  // A client navigation (next/form): generous, since the shared machine can be slow to stream the new page.
+  await expect(page).toHaveURL(/range=custom/, { timeout: 30_000 });
   const params = new URL(page.url()).searchParams;
   expect([params.get("instance"), params.get("range"), params.get("from"), params.get("to")]).toEqual([inst, "custom", from, to]);
   await expect(tile(page, pt.analytics.outgoing)).toHaveText("3");
@@ -237,8 +238,22 @@ for (const [theme, viewportName, locale] of customShots) {
     const context = await browser.newContext({ viewport: viewports[viewportName], colorScheme: theme, locale, isMobile: viewportName === "phone" });
     await logIn(context);
     const page = await context.newPage();
+    // A production build says "Minified React error #418" (and its neighbours) for a hydration mismatch.
+    const hydration: string[] = [];
+    const note = (text: string) => {
+      if (/hydrat|react error #4(1[89]|2\d)\b/i.test(text)) hydration.push(text);
+    };
+    page.on("console", (m) => {
+      if (m.type() === "error") note(m.text());
+    });
+    page.on("pageerror", (e) => note(e.message));
     await page.goto(`/analytics?instance=${instanceId}&range=custom&from=${wallClock(-60)}&to=${wallClock(-5)}`);
     await expect(page.getByLabel(messages.analyticsPeriod.from, { exact: true })).toBeVisible();
+    // The server's and the browser's words for the period agree well enough to hydrate (a mismatch re-rendered
+    // the page from scratch and lost the theme the inline script had set).
+    await expect(page.getByTestId("analytics-period")).toBeVisible();
+    await expect(page.locator("html")).toHaveClass(theme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
+    expect(hydration).toEqual([]);
     await expect(page.getByTestId("chart-volume").locator(".recharts-bar-rectangle").first()).toBeVisible();
     await saveScreenshot(page, `analytics-custom-${suffix}`, { firstScreen: viewportName === "phone" });
     await context.close();

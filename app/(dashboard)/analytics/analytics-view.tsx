@@ -33,7 +33,12 @@ export function AnalyticsView({ analytics }: { analytics: TAnalytics }) {
   const custom =
     analytics.range === "custom" ? (
       <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400" data-testid="analytics-period">
-        {p("shown", { period: format.dateTimeRange(new Date(analytics.from), new Date(analytics.to), { dateStyle: "short", timeStyle: "short" }) })}
+        {/* Node's ICU and the browser's space a range apart (U+202F / U+2009 against plain spaces): without this
+            the mismatch re-rendered the page from scratch, dropping the dark class (components/time/exact-time.tsx
+            does the same). */}
+        <span suppressHydrationWarning>
+          {p("shown", { period: format.dateTimeRange(new Date(analytics.from), new Date(analytics.to), { dateStyle: "short", timeStyle: "short" }) })}
+        </span>
         {analytics.ongoing ? null : <span className="block text-xs text-zinc-500 dark:text-zinc-400">{p("ended")}</span>}
       </p>
     ) : null;

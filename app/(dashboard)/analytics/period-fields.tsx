@@ -51,7 +51,8 @@ export function PeriodFields({ range, from, to }: { range: TAnalyticsPeriodKind;
             <Label htmlFor="analytics-to">{p("to")}</Label>
             <Input id="analytics-to" name="to" type="datetime-local" required defaultValue={to} aria-describedby="analytics-period-hint" />
           </div>
-          <p id="analytics-period-hint" className="col-span-2 text-xs text-zinc-500 sm:order-last sm:basis-full dark:text-zinc-400">
+          {/* The zone's name comes from the ICU of whoever renders (server, then browser): it may be worded apart. */}
+          <p id="analytics-period-hint" className="col-span-2 text-xs text-zinc-500 sm:order-last sm:basis-full dark:text-zinc-400" suppressHydrationWarning>
             {p("zoneHint", { zone: zoneName(locale, timeZone) })}
           </p>
         </>
