@@ -129,6 +129,8 @@ test("a custom period chosen in the form is in the URL and counts only what fall
 });
 
 test("a custom period that reaches now follows new webhooks live; one that has ended stays as it was read", async ({ browser }) => {
+  // Two pages, six webhooks and three re-reads: more than the default on a loaded shared machine (a hang detector).
+  test.setTimeout(300_000);
   const context = await browser.newContext();
   await logIn(context);
   const inst = uniqueInstanceId();
@@ -158,6 +160,7 @@ test("a custom period that reaches now follows new webhooks live; one that has e
 });
 
 test("a bad custom period in the URL says what is wrong in the reader's words and shows the last 24 hours", async ({ browser }) => {
+  test.setTimeout(300_000); // six page loads in two languages
   for (const [locale, messages] of Object.entries({ "pt-BR": pt, en })) {
     const context = await browser.newContext({ locale });
     await logIn(context);
