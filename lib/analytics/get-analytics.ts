@@ -10,10 +10,11 @@ const share = (part: number, whole: number) => (whole === 0 ? null : part / whol
 
 /**
  * Delivery analytics of one instance or all of them over a period (issue 8): volumes, delivery / read / played
- * rates, latency percentiles and failures, overall and per chart slot, every figure from the rollups.
+ * rates, latency percentiles and failures, overall and per chart slot, every figure from the rollups. The period
+ * is a preset ending now or a fixed custom one (lib/analytics/analytics-window.ts).
  */
 export async function getAnalytics(db: Db, query: TAnalyticsQuery, now = new Date()): Promise<TAnalytics> {
-  const window = analyticsWindow(query.range, now);
+  const window = analyticsWindow(query, now);
   const instanceId = query.instance ?? null;
   const [messages, latency, failures] = await Promise.all([
     queryMessageSeries(db, window, instanceId),
@@ -35,6 +36,7 @@ export async function getAnalytics(db: Db, query: TAnalyticsQuery, now = new Dat
   const audio = sum("audio");
   return {
     range: query.range, instanceId, from: window.from.toISOString(), to: window.to.toISOString(), slotSeconds: window.slotSeconds,
+    ongoing: window.to.getTime() > now.getTime(),
     totals: {
       incoming: sum("incoming"), outgoing, delivered: sum("delivered"), read: sum("read"), failed: sum("failed"), audio, played: sum("played"),
       deliveryRate: share(sum("delivered"), outgoing), readRate: share(sum("read"), outgoing), playedRate: share(sum("played"), audio),

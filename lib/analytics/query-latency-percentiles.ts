@@ -22,7 +22,7 @@ export async function queryLatencyPercentiles(db: Db, window: TAnalyticsWindow, 
   const rows = await db.$queryRaw<TRow[]>`
     WITH h AS (
       SELECT slot, pair, bucket, sum(c) AS n
-        FROM (SELECT ${slotOf(window.slotSeconds)} AS slot, r.pair, u.i - 1 AS bucket, u.c
+        FROM (SELECT ${slotOf(window)} AS slot, r.pair, u.i - 1 AS bucket, u.c
                 FROM analytics_latency_minute r CROSS JOIN LATERAL unnest(r.counts) WITH ORDINALITY AS u(c, i)
                WHERE r.minute >= ${window.from} AND r.minute < ${window.to} AND r.total > 0 ${instanceFilter(instanceId)} AND u.c <> 0) AS x
        GROUP BY GROUPING SETS ((slot, pair, bucket), (pair, bucket))

@@ -12,7 +12,7 @@ export type TMessageSlot = { slot: Date; incoming: number; outgoing: number; del
  */
 export async function queryMessageSeries(db: Db, window: TAnalyticsWindow, instanceId: string | null): Promise<TMessageSlot[]> {
   return db.$queryRaw<TMessageSlot[]>`
-    SELECT ${slotOf(window.slotSeconds)} AS slot,
+    SELECT ${slotOf(window)} AS slot,
            coalesce(sum(r.messages) FILTER (WHERE NOT r.from_me), 0)::int AS incoming,
            coalesce(sum(r.messages) FILTER (WHERE r.from_me), 0)::int AS outgoing,
            coalesce(sum(r.delivered) FILTER (WHERE r.from_me), 0)::int AS delivered,
