@@ -5,6 +5,7 @@ import { logIn } from "./support/login";
 import { en, pt } from "./support/messages";
 import { saveScreenshot } from "./support/screenshots";
 import { fixture, postWebhook, uniqueInstanceId } from "./support/zapi";
+import { expectLive } from "./support/live";
 
 type Notified = { title: string; tag?: string };
 
@@ -25,7 +26,7 @@ test("a disconnect shows a toast and a browser notification on the open dashboar
   });
   await logIn(context);
   await page.goto("/");
-  await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+  await expectLive(page);
 
   const instanceId = uniqueInstanceId();
   await postWebhook(page.request, fixture("connected", { instanceId, momment: Date.now() }));

@@ -3,7 +3,8 @@ import { DEFAULT_TIME_ZONE } from "../i18n/config";
 import { dateToWallClock } from "../lib/analytics/wall-clock";
 import { logIn } from "./support/login";
 import { en, pt } from "./support/messages";
-import { saveScreenshot } from "./support/screenshots";
+import { expectLive } from "./support/live";
+import { saveScreenshot, screenCombos } from "./support/screenshots";
 import { fixture, postWebhook, uniqueId, uniqueInstanceId } from "./support/zapi";
 
 // The analytics page (app/(dashboard)/analytics/page.tsx) reads only the rollups the database keeps as the
@@ -76,7 +77,7 @@ test("the charts render with the posted traffic and follow new webhooks live", a
   await expect(page.getByTestId("chart-failures")).toContainText("SHADOW_BAN");
 
   // Live: the page re-reads a few seconds after webhooks are processed.
-  await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+  await expectLive(page);
   await sendWithReceipts(page.request, 2 * MIN, 1_000, null);
   await expect(sentTile).toHaveText("21", { timeout: 20_000 });
 
@@ -142,7 +143,7 @@ test("a custom period that reaches now follows new webhooks live; one that has e
   await ended.goto(link(-60, -10));
   for (const page of [ongoing, ended]) {
     await expect(tile(page, pt.analytics.outgoing)).toHaveText("1");
-    await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+    await expectLive(page);
   }
   await expect(ended.getByTestId("analytics-period")).toContainText(pt.analyticsPeriod.ended);
   await expect(ongoing.getByTestId("analytics-period")).not.toContainText(pt.analyticsPeriod.ended);
@@ -208,37 +209,23 @@ test("on a 390 px phone the latency table fits its card, the count of pairs unde
   await context.close();
 });
 
-const viewports = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
-for (const [locale, messages] of Object.entries({ "pt-BR": pt, en })) {
-  for (const theme of ["light", "dark"] as const) {
-    for (const [viewportName, viewport] of Object.entries(viewports)) {
-      const suffix = `${theme}-${viewportName}-${locale}`;
-      test(`analytics ${suffix}`, async ({ browser }) => {
-        const context = await browser.newContext({ viewport, colorScheme: theme, locale, isMobile: viewportName === "phone" });
-        await logIn(context);
-        const page = await context.newPage();
-        await page.goto(`/analytics?instance=${instanceId}&range=1h`);
-        await expect(page.getByRole("heading", { level: 1, name: messages.analytics.title })).toBeVisible();
-        await expect(page.getByTestId("chart-deliveredToRead").locator(".recharts-line-curve").first()).toBeVisible();
-        await saveScreenshot(page, `analytics-${suffix}`, { firstScreen: viewportName === "phone" });
-        await context.close();
-      });
-    }
-  }
+for (const { suffix, messages, phone, contextOptions } of screenCombos()) {
+  test(`analytics ${suffix}`, async ({ browser }) => {
+    const context = await browser.newContext(contextOptions);
+    await logIn(context);
+    const page = await context.newPage();
+    await page.goto(`/analytics?instance=${instanceId}&range=1h`);
+    await expect(page.getByRole("heading", { level: 1, name: messages.analytics.title })).toBeVisible();
+    await expect(page.getByTestId("chart-deliveredToRead").locator(".recharts-line-curve").first()).toBeVisible();
+    await saveScreenshot(page, `analytics-${suffix}`, { firstScreen: phone });
+    await context.close();
+  });
 }
 
-// The custom period open in the form, at the widths and looks people use most (an ended hour of the seeded traffic).
-const customShots = [
-  ["light", "desktop", "pt-BR"],
-  ["dark", "phone", "en"],
-  ["dark", "desktop", "en"],
-  ["light", "phone", "pt-BR"],
-] as const;
-for (const [theme, viewportName, locale] of customShots) {
-  const suffix = `${theme}-${viewportName}-${locale}`;
+// The custom period open in the form (an ended hour of the seeded traffic).
+for (const { theme, suffix, messages, phone, contextOptions } of screenCombos()) {
   test(`analytics custom period ${suffix}`, async ({ browser }) => {
-    const messages = locale === "en" ? en : pt;
-    const context = await browser.newContext({ viewport: viewports[viewportName], colorScheme: theme, locale, isMobile: viewportName === "phone" });
+    const context = await browser.newContext(contextOptions);
     await logIn(context);
     const page = await context.newPage();
     // A production build says "Minified React error #418" (and its neighbours) for a hydration mismatch.
@@ -258,7 +245,7 @@ for (const [theme, viewportName, locale] of customShots) {
     await expect(page.locator("html")).toHaveClass(theme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
     expect(hydration).toEqual([]);
     await expect(page.getByTestId("chart-volume").locator(".recharts-bar-rectangle").first()).toBeVisible();
-    await saveScreenshot(page, `analytics-custom-${suffix}`, { firstScreen: viewportName === "phone" });
+    await saveScreenshot(page, `analytics-custom-${suffix}`, { firstScreen: phone });
     await context.close();
   });
 }

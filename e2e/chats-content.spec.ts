@@ -4,6 +4,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { logIn } from "./support/login";
 import { pt } from "./support/messages";
 import { fixture, postWebhook, uniqueId, uniqueInstanceId } from "./support/zapi";
+import { expectLive } from "./support/live";
 
 const FIXTURES = process.env.ZAPI_FIXTURES_DIR ?? path.resolve(import.meta.dirname, "../fixtures/zapi");
 /** Reactions are chips on their message, not bubbles of their own: they have their own test below. */
@@ -22,7 +23,7 @@ async function chatIdOf(page: Page, instanceId: string, phone: string): Promise<
 async function openChat(page: Page, instanceId: string, phone: string): Promise<void> {
   await expect.poll(() => chatIdOf(page, instanceId, phone).catch(() => "")).not.toBe("");
   await page.goto(`/chats/${await chatIdOf(page, instanceId, phone)}`);
-  await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+  await expectLive(page);
 }
 
 test("every received fixture renders as its own bubble, never blank and never 'unsupported'", async ({ page, context }) => {

@@ -1,6 +1,7 @@
 import { expect as baseExpect, type Page, test } from "@playwright/test";
 import { logIn } from "./support/login";
 import { seedChats } from "./support/seed-chats";
+import { expectLive } from "./support/live";
 
 // Unread is per user: "messages received since the user last opened that chat in Vigia" (issue 7). Opening a
 // chat in one tab sends `chat:opened` to that user's other tabs and devices (lib/changes/change-audience.ts):
@@ -14,7 +15,7 @@ const unreadInTitle = async (page: Page) => Number(/^\((\d+)\+?\) /.exec(await p
 
 async function openList(page: Page, instanceId: string): Promise<void> {
   await page.goto("/chats");
-  await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+  await expectLive(page);
   await page.getByTestId("instance-switch").selectOption(instanceId);
 }
 

@@ -3,11 +3,12 @@ import { logIn } from "./support/login";
 import { pt } from "./support/messages";
 import { seedChats } from "./support/seed-chats";
 import { fixture, postWebhook, uniqueId } from "./support/zapi";
+import { expectLive } from "./support/live";
 
 /** The list scoped to one instance, so other specs' chats do not move the rows under test. */
 async function openList(page: Page, instanceId: string): Promise<void> {
   await page.goto("/chats");
-  await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible();
+  await expectLive(page);
   await page.getByTestId("instance-switch").selectOption(instanceId);
 }
 
@@ -40,7 +41,7 @@ test("the dashboard's message opens its conversation, which is linkable and live
   await logIn(context);
   const { instanceId, phones, tag } = await seedChats(page.request, { minutesAgo: 0 });
   await page.goto("/");
-  await expect(page.locator('[role="status"][data-status="live"]')).toBeVisible(); // hydrated: the link is the app's
+  await expectLive(page); // hydrated: the link is the app's
   await page.locator('[data-testid="message-row"]').filter({ hasText: `Pedido enviado ${tag}` }).getByTestId("message-chat-link").click();
   await expect(page).toHaveURL(/\/chats\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId("conversation-title")).toHaveText("Bruno Lima");
