@@ -240,7 +240,7 @@ test("subscribed from the settings page, this browser shows a disconnect pushed 
     await expect(card2.getByTestId("push-devices-empty")).toHaveText(pt.pushDevices.empty);
     expect(((await (await context.request.get("/api/push/devices")).json()) as { items: unknown[] }).items).toEqual([]);
     const test = await context.request.post(`/api/alerts/channels/${await channelId(context, "Celular do plantão")}/test`);
-    expect(((await test.json()) as { lastError: string | null }).lastError).toContain("no browser is subscribed");
+    expect(((await test.json()) as { lastError: string | null }).lastError).toBe("no_push_subscribers");
   } finally {
     await push.close();
   }

@@ -1,5 +1,6 @@
 import type { AlertDelivery, Prisma } from "@/lib/generated/prisma/client";
 import type { TChangeDraft } from "@/lib/schemas/dto";
+import type { DeliveryFailure } from "./delivery-failure";
 import { deliveryToDto } from "./delivery-to-dto";
 import { isSuppressed } from "./is-suppressed";
 import { resolvePolicy } from "./resolve-policy";
@@ -58,6 +59,6 @@ export async function scheduleDeliveries(tx: Prisma.TransactionClient, now: Date
 }
 
 async function withdraw(tx: Prisma.TransactionClient, d: AlertDelivery): Promise<TChangeDraft> {
-  const row = await tx.alertDelivery.update({ where: { id: d.id }, data: { status: "suppressed", lastError: "the incident ended before it was sent" } });
+  const row = await tx.alertDelivery.update({ where: { id: d.id }, data: { status: "suppressed", lastError: "incident_ended" satisfies DeliveryFailure } });
   return { kind: "alert:delivered", payload: deliveryToDto(row) };
 }

@@ -147,7 +147,7 @@ describe("web push channel", () => {
     await t.prisma.pushSubscription.deleteMany();
     const none = await sendTestAlert(t.prisma, channel.id);
     expect(none).toMatchObject({ status: "failed" });
-    expect(none?.lastError).toContain("no browser is subscribed");
+    expect(none?.lastError).toBe("no_push_subscribers");
   });
 
   it("lists each user's own devices by browser and system, removes one only for its owner, and drops one the push service calls gone", async () => {

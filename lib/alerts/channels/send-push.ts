@@ -4,6 +4,7 @@ import { MAX_BODY_CHARS, type TPushPayload } from "@/lib/push/push-payload";
 import { sendWebPush } from "@/lib/push/send-web-push";
 import { getVapidKeys } from "@/lib/push/vapid-keys";
 import type { TAlertMessage } from "../compose-alert";
+import type { DeliveryFailure } from "../delivery-failure";
 import { PermanentSendFailure } from "./send-failure";
 
 const ZIncidentRef = z.object({ id: z.string() });
@@ -17,7 +18,7 @@ const ZIncidentRef = z.object({ id: z.string() });
  */
 export async function sendPush(db: Db, message: TAlertMessage, meta: { deliveryId: string; incident: unknown }): Promise<void> {
   const rows = await db.pushSubscription.findMany({ orderBy: { createdAt: "asc" } });
-  if (rows.length === 0) throw new PermanentSendFailure("no browser is subscribed to push alerts (Settings → Alerts on the phone or computer)");
+  if (rows.length === 0) throw new PermanentSendFailure("no_push_subscribers" satisfies DeliveryFailure);
   const keys = await getVapidKeys(db);
   const admin = await db.user.findFirst({ where: { role: "admin" }, orderBy: { createdAt: "asc" }, select: { email: true } });
   // The VAPID subject is a contact for the push service's operator (RFC 8292 §2.1): the first admin.
@@ -35,5 +36,5 @@ export async function sendPush(db: Db, message: TAlertMessage, meta: { deliveryI
   if (gone.length) await db.pushSubscription.deleteMany({ where: { id: { in: gone } } });
   const errors = results.flatMap((r) => (typeof r.result === "object" ? [r.result.error] : []));
   if (errors.length) throw new Error(`${errors.length} of ${rows.length} browsers did not take the push: ${errors[0] ?? ""}`);
-  if (sent.length === 0) throw new PermanentSendFailure("every subscribed browser had dropped its subscription; they were removed");
+  if (sent.length === 0) throw new PermanentSendFailure("push_subscriptions_gone" satisfies DeliveryFailure);
 }

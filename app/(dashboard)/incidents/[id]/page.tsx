@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { DeliveryFailureText } from "@/components/alerts/delivery-failure-text";
 import { instanceLabel } from "@/components/format/instance-label";
 import { DisconnectReason } from "@/components/format/disconnect-reason";
 import { formatPhone } from "@/components/format/format-phone";
@@ -83,7 +84,11 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
                 <span className="text-zinc-800 dark:text-zinc-200">
                   {t("alert", { purpose: t(`purpose.${e.delivery.purpose}`), channel: e.channel })}{" "}
                   <Badge tone={e.delivery.status === "sent" ? "success" : e.delivery.status === "failed" ? "danger" : "neutral"}>{t(`delivery.${e.delivery.status}`)}</Badge>
-                  {e.delivery.lastError ? <span className="block text-xs text-red-700 dark:text-red-300">{e.delivery.lastError}</span> : null}
+                  {e.delivery.lastError ? (
+                    <span className="block text-xs text-red-700 dark:text-red-300">
+                      <DeliveryFailureText error={e.delivery.lastError} />
+                    </span>
+                  ) : null}
                 </span>
               )}
             </li>

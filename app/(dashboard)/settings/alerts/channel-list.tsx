@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { DeliveryFailureText } from "@/components/alerts/delivery-failure-text";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -58,7 +59,12 @@ export function ChannelList({ channels, canManage, instanceName, onChange }: { c
               {c.lastDelivery ? (
                 <p className={`text-xs ${c.lastDelivery.status === "failed" ? "text-red-700 dark:text-red-300" : "text-zinc-500 dark:text-zinc-400"}`} data-testid="last-delivery">
                   {t(`delivery.${ZAlertDeliveryDto.shape.status.catch("pending").parse(c.lastDelivery.status)}`)}
-                  {c.lastDelivery.error ? ` — ${c.lastDelivery.error}` : ""}
+                  {c.lastDelivery.error ? (
+                    <>
+                      {" — "}
+                      <DeliveryFailureText error={c.lastDelivery.error} />
+                    </>
+                  ) : null}
                 </p>
               ) : null}
             </div>
