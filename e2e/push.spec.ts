@@ -241,6 +241,10 @@ test("subscribed from the settings page, this browser shows a disconnect pushed 
     expect(((await (await context.request.get("/api/push/devices")).json()) as { items: unknown[] }).items).toEqual([]);
     const test = await context.request.post(`/api/alerts/channels/${await channelId(context, "Celular do plantão")}/test`);
     expect(((await test.json()) as { lastError: string | null }).lastError).toBe("no_push_subscribers");
+    // …and the channel's row says so in the reader's words (lib/alerts/delivery-failure.ts), not in code.
+    await again.reload();
+    const channel = again.getByTestId("alert-channel").filter({ hasText: "Celular do plantão" });
+    await expect(channel.getByTestId("last-delivery")).toContainText(pt.alertSettings.deliveryFailure.no_push_subscribers);
   } finally {
     await push.close();
   }
