@@ -1,8 +1,8 @@
 import { type BrowserContext, expect, test } from "@playwright/test";
 import { startPushService } from "../test/helpers/push-service";
 import { logIn } from "./support/login";
-import { en, pt } from "./support/messages";
-import { saveScreenshot } from "./support/screenshots";
+import { pt } from "./support/messages";
+import { saveScreenshot, screenCombos } from "./support/screenshots";
 import { fixture, postWebhook, uniqueInstanceId } from "./support/zapi";
 
 // Web Push end to end, and what of it is real here:
@@ -255,33 +255,24 @@ async function channelId(context: BrowserContext, name: string): Promise<string>
   return list.items.find((c) => c.name === name)?.id ?? "";
 }
 
-const shots = [
-  { locale: "pt-BR", theme: "light", viewport: "desktop" },
-  { locale: "pt-BR", theme: "dark", viewport: "phone" },
-  { locale: "en", theme: "dark", viewport: "desktop" },
-  { locale: "en", theme: "light", viewport: "phone" },
-] as const;
-
-for (const shot of shots) {
-  test(`push subscription card ${shot.theme}-${shot.viewport}-${shot.locale}`, async ({ browser }) => {
+for (const { suffix, messages: words, phone, contextOptions } of screenCombos()) {
+  test(`push subscription card ${suffix}`, async ({ browser }) => {
     const push = await startPushService();
-    const phone = shot.viewport === "phone";
-    const context = await browser.newContext({ locale: shot.locale, colorScheme: shot.theme, viewport: phone ? { width: 390, height: 844 } : { width: 1440, height: 900 }, isMobile: phone });
+    const context = await browser.newContext(contextOptions);
     try {
       await fakePushManager(context, push.subscribe());
       await context.grantPermissions(["notifications"]);
       await logIn(context);
       const page = await context.newPage();
       await page.goto("/settings/alerts");
-      const words = shot.locale === "en" ? en : pt;
       const card = page.getByTestId("push-subscription");
       await card.getByRole("button", { name: words.push.subscribe }).click();
       await expect(card.getByTestId("push-state")).toHaveText(words.push.subscribed);
       await card.scrollIntoViewIfNeeded();
-      await saveScreenshot(page, `push-subscribed-${shot.theme}-${shot.viewport}-${shot.locale}`, { firstScreen: phone });
+      await saveScreenshot(page, `push-subscribed-${suffix}`, { firstScreen: phone });
       await card.getByRole("button", { name: words.push.unsubscribe }).click();
       await expect(card).toHaveAttribute("data-state", "off");
-      await saveScreenshot(page, `push-off-${shot.theme}-${shot.viewport}-${shot.locale}`, { firstScreen: phone });
+      await saveScreenshot(page, `push-off-${suffix}`, { firstScreen: phone });
     } finally {
       await context.close();
       await push.close();
