@@ -116,7 +116,7 @@ describe("web push channel", () => {
     expect(await t.prisma.pushSubscription.count()).toBe(0);
     const recovered = await t.prisma.alertDelivery.findFirstOrThrow({ where: { incident: { instanceId }, purpose: "recovered" } });
     expect(recovered).toMatchObject({ status: "failed", attempts: 1 });
-    expect(recovered.lastError).toContain("dropped its subscription");
+    expect(recovered.lastError).toBe("push_subscriptions_gone");
   });
 
   it("retries with backoff when the push service fails, with the same tag so a browser that had it replaces it", async () => {
