@@ -21,7 +21,6 @@ test.beforeAll(async ({ browser }) => {
 });
 
 for (const { suffix, messages, phone, contextOptions } of screenCombos()) {
-
   test(`first-hour dashboard ${suffix}`, async ({ browser }) => {
     const context = await browser.newContext(contextOptions);
     await logIn(context);
@@ -29,6 +28,7 @@ for (const { suffix, messages, phone, contextOptions } of screenCombos()) {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: messages.dashboard.title })).toBeVisible();
     await expectLive(page);
+    await expect(page.getByTestId("message-row").first()).toBeVisible();
     if (phone) {
       await expect(page.getByTestId("message-via").first()).toBeVisible();
       await expect(page.getByRole("link", { name: messages.feedMore.seeAllEvents })).toHaveAttribute("href", "/events");
