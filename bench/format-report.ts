@@ -1,4 +1,5 @@
 import type { LatencySummary } from "./percentiles";
+import type { DatabaseActivity } from "./database-activity";
 import { NOT_SEEN_AFTER_MS, type TargetResult } from "./measure-target";
 
 const ms = (s: LatencySummary | null, key: "p50" | "p99"): string => (s ? `${s[key].toFixed(1)} ms` : "n/a");
@@ -63,7 +64,7 @@ export function formatReport(header: string, r: BenchResults): string {
       .map((t) => `  ${t.name} (${t.rate === null ? "saturation" : `${t.rate}/s`}): POST p50 ${ms(t.post, "p50")} · raw-log wait p50 ${ms(t.normaliserWait, "p50")}, p99 ${ms(t.normaliserWait, "p99")} · webhook→socket p50 ${ms(t.toSocket, "p50")}`),
     "",
     "PostgreSQL's work per acknowledged webhook, storing and normalising included (pg_stat_database, estimates):",
-    ...stored.map((t) => `  ${t.name} (${t.rate === null ? "saturation" : `${t.rate}/s`}): ${t.perWebhook ? `${t.perWebhook.commits.toFixed(2)} commits · ${t.perWebhook.rowsWritten.toFixed(1)} rows written · ${t.perWebhook.rowsRead.toFixed(0)} rows read` : "n/a"}`),
+    ...stored.map((t) => `  ${t.name} (${t.rate === null ? "saturation" : `${t.rate}/s`}): ${t.perWebhook ? `${t.perWebhook.commits.toFixed(2)} commits · ${t.perWebhook.rowsWritten.toFixed(1)} rows written · ${t.perWebhook.rowsRead.toFixed(0)} rows read (most from ${topTables(t.perWebhook)})` : "n/a"}`),
     "",
     "Acknowledged (2xx, warm-up included) but never stored or never announced — must be 0:",
     ...stored.map(loss),
@@ -75,4 +76,10 @@ export function countLost(results: TargetResult[]): number {
   // Spooled events have no id to follow: counted lost only when the table has fewer new rows than acknowledgements.
   const spooledShort = (r: TargetResult) => (r.spooled && r.rowsStored !== null ? Math.max(0, r.acked - r.rowsStored) : 0);
   return results.reduce((sum, r) => sum + (r.missingInDb ?? 0) + (r.missingOnSocket ?? 0) + r.ackedWithoutId + spooledShort(r), 0);
+}
+
+/** The three tables most rows were read from, per webhook: where a read-heavy phase spends it. */
+function topTables(activity: DatabaseActivity): string {
+  const top = Object.entries(activity.readByTable).slice(0, 3);
+  return top.length === 0 ? "no table" : top.map(([name, read]) => `${name} ${read.toFixed(0)}`).join(", ");
 }

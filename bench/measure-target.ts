@@ -1,6 +1,6 @@
 import os from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
-import { type DatabaseActivity, readDatabaseActivity } from "./database-activity";
+import { activityPerWebhook, type DatabaseActivity, readDatabaseActivity } from "./database-activity";
 import { countRows, findMissingIds } from "./find-missing-ids";
 import { readNormaliserWaits } from "./normaliser-wait";
 import { runLoad, type Sample } from "./load";
@@ -133,8 +133,7 @@ export async function measureTarget(target: Target, phases: Phases, log: (m: str
     if (activityBefore && all.length > 0) {
       await sleep(1_500); // idle backends flush their counters within about a second
       const after = await readDatabaseActivity(target.pipeline.databaseUrl);
-      const per = (k: keyof DatabaseActivity) => (after[k] - activityBefore[k]) / all.length;
-      result.perWebhook = { commits: per("commits"), rowsWritten: per("rowsWritten"), rowsRead: per("rowsRead") };
+      result.perWebhook = activityPerWebhook(activityBefore, after, all.length);
     }
     return result;
   } finally {
