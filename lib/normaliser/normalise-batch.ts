@@ -124,7 +124,8 @@ async function markProcessed(tx: Prisma.TransactionClient, rows: Pending[], outc
     const text = (v: string | null) => (v === null ? null : wellFormed(v));
     return { row_id: r.id.toString(), new_result: o.result, new_duplicate: o.duplicate, new_error: text(o.error), new_type: text(o.type), new_instance: text(o.instanceId) };
   });
-  // One JSON document, not six arrays (see lib/changes/append-changes.ts). jsonb refuses a lone surrogate (a type
+  // One JSON document, not six arrays (see lib/changes/append-changes.ts); the ids again as an array so that the
+  // rows are found by key (why: lib/normaliser/save-batch-state.ts). jsonb refuses a lone surrogate (a type
   // cut at 120 characters can end in one), which a text parameter turned into U+FFFD: wellFormed does the same.
   await tx.$executeRaw`
     UPDATE raw_event AS r
@@ -132,5 +133,5 @@ async function markProcessed(tx: Prisma.TransactionClient, rows: Pending[], outc
            instance_id = COALESCE(u.new_instance, r.instance_id), processed_at = now()
       FROM jsonb_to_recordset(${JSON.stringify(marks)}::jsonb)
            AS u(row_id bigint, new_result text, new_duplicate boolean, new_error text, new_type text, new_instance text)
-     WHERE r.id = u.row_id`;
+     WHERE r.id = u.row_id AND r.id = ANY(${marks.map((m) => m.row_id)}::bigint[])`;
 }

@@ -5,6 +5,11 @@ import { rekeyReactions } from "./rekey-reactions";
 const iso = (d: Date | null) => (d === null ? null : d.toISOString());
 const json = (rows: unknown[]) => JSON.stringify(rows);
 
+// Every UPDATE … FROM jsonb_to_recordset also names its rows with `id = ANY(array)`: the planner estimates a
+// function scan at 100 rows whatever it holds, so on a table of a few thousand rows it hashed the JSON and read
+// the whole table (bench: ~200 message rows read per webhook at the steady rate); an array's length it knows,
+// and the rows are found by their primary key. lib/normaliser/normalise-batch.ts's markProcessed does the same.
+
 /**
  * Writes what the batch's events created or changed (lib/normaliser/batch-state.ts): one statement per table and
  * kind of write, rows as JSON (`jsonb_to_recordset`), parents before children. Rows hold their final values;
@@ -34,7 +39,7 @@ export async function saveBatchState(tx: Prisma.TransactionClient, s: TBatchStat
              last_message_preview = u.new_preview, unread_count = u.new_unread, updated_at = ${now}::timestamptz
         FROM jsonb_to_recordset(${json(rows)}::jsonb) AS u(row_id uuid, new_phone text, new_lid text, new_name text, new_photo text,
              new_last_at timestamptz, new_preview text, new_unread int)
-       WHERE chat.id = u.row_id`;
+       WHERE chat.id = u.row_id AND chat.id = ANY(${rows.map((r) => r.row_id)}::uuid[])`;
   }
   const messageRow = (m: TBatchState["newMessages"] extends Set<infer M> ? M : never) => ({
     id: m.id, instance_id: m.instanceId, message_id: m.messageId, chat_id: m.chatId, from_me: m.fromMe, from_api: m.fromApi,
@@ -70,7 +75,7 @@ export async function saveBatchState(tx: Prisma.TransactionClient, s: TBatchStat
                u_kind text, u_content jsonb, u_text text, u_notification text, u_reply_to_message_id text, u_is_forwarded boolean,
                u_is_status_reply boolean, u_sent_at timestamptz, u_status text, u_status_rank int, u_status_at timestamptz,
                u_read_by_me_at timestamptz, u_deleted_at timestamptz, u_edited_at timestamptz)
-       WHERE message.id = u.u_id`;
+       WHERE message.id = u.u_id AND message.id = ANY(${[...s.dirtyMessages].map((m) => m.id)}::uuid[])`;
   }
   if (s.newTransitions.length > 0) {
     const rows = s.newTransitions.map((t, n) => ({
@@ -128,7 +133,7 @@ export async function saveBatchState(tx: Prisma.TransactionClient, s: TBatchStat
       UPDATE instance SET state = u.new_state, state_changed_at = u.new_changed_at, disconnect_reason = u.new_reason, phone = u.new_phone,
              is_business = u.new_business, updated_at = ${now}::timestamptz
         FROM jsonb_to_recordset(${json(rows)}::jsonb) AS u(row_id text, new_state text, new_changed_at timestamptz, new_reason text, new_phone text, new_business boolean)
-       WHERE instance.id = u.row_id`;
+       WHERE instance.id = u.row_id AND instance.id = ANY(${rows.map((r) => r.row_id)}::text[])`;
   }
   // After the chats: the reactions of people whose identifiers changed move to their key.
   await rekeyReactions(tx, [...s.identityChats]);
