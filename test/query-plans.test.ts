@@ -11,6 +11,7 @@ import { listRecentMessages } from "@/lib/messages/list-recent-messages";
 import { normaliseBatch } from "@/lib/normaliser/normalise-batch";
 import type { VigiaRuntime } from "@/lib/runtime/runtime";
 import { createTestDatabase, type TestDatabase } from "./database";
+import { capturingPool, explainPlan, type PlanNode, type Query } from "./helpers/capture-queries";
 import { status, text } from "./normaliser/bodies";
 
 // The queries that run on every page view, as the code sends them (captured on the connection), must be index
@@ -18,31 +19,20 @@ import { status, text } from "./normaliser/bodies";
 // F10, migration 20261201130000_page_view_indexes).
 
 const ROWS = 100_000;
-type Query = { text: string; values: unknown[] };
 
 let db: TestDatabase;
 let plain: pg.Pool;
 let capturing: pg.Pool;
 let prisma: Db;
-let captured: Query[] = [];
+let captured: Query[];
 let bigChatId: string;
 
 beforeAll(async () => {
   db = await createTestDatabase();
   plain = new pg.Pool({ connectionString: db.url, max: 2 });
-  capturing = new pg.Pool({ connectionString: db.url, max: 2 });
-  capturing.on("connect", (client) => {
-    const original = client.query.bind(client) as (...a: unknown[]) => unknown;
-    (client as unknown as { query: (...a: unknown[]) => unknown }).query = (...a: unknown[]) => {
-      const [first, second] = a;
-      if (typeof first === "string") captured.push({ text: first, values: Array.isArray(second) ? second : [] });
-      else if (first && typeof first === "object" && "text" in first) {
-        const q = first as { text: string; values?: unknown[] };
-        captured.push({ text: q.text, values: q.values ?? [] });
-      }
-      return original(...a);
-    };
-  });
+  const recording = capturingPool(db.url);
+  capturing = recording.pool;
+  captured = recording.captured;
   prisma = new PrismaClient({ adapter: new PrismaPg(capturing) });
   await seed();
 }, 300_000);
@@ -81,25 +71,14 @@ async function seed(): Promise<void> {
 
 /** The SQL statements `run` sends that read `table`. */
 async function capture(table: string, run: () => Promise<unknown>): Promise<Query[]> {
-  captured = [];
+  captured.length = 0;
   await run();
   const reads = captured.filter((q) => /^\s*(WITH|SELECT)/i.test(q.text) && new RegExp(`\\b"?${table}"?\\b`).test(q.text));
   expect(reads.length, `no query on ${table} captured`).toBeGreaterThan(0);
   return reads;
 }
 
-type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; "Index Cond"?: string; Plans?: PlanNode[] };
-
-async function explain(q: Query): Promise<PlanNode[]> {
-  const { rows } = await plain.query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(`EXPLAIN (FORMAT JSON) ${q.text}`, q.values);
-  const nodes: PlanNode[] = [];
-  const walk = (n: PlanNode) => {
-    nodes.push(n);
-    for (const c of n.Plans ?? []) walk(c);
-  };
-  walk((rows[0] as { "QUERY PLAN": [{ Plan: PlanNode }] })["QUERY PLAN"][0].Plan);
-  return nodes;
-}
+const explain = (q: Query): Promise<PlanNode[]> => explainPlan(plain, q);
 
 /** The plan reads `table` only through `index` (an index scan) and sorts nothing. */
 async function expectIndexScan(q: Query, table: string, index: string, indexCond?: RegExp): Promise<void> {

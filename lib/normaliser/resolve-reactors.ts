@@ -13,7 +13,8 @@ export async function resolveReactors(tx: Prisma.TransactionClient, intents: rea
   if (rows.length === 0) return [...intents];
   const found = await tx.$queryRaw<{ n: number; phone: string }[]>`
     SELECT DISTINCT ON (u.n) u.n, c.phone FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS u(n int, i text, a text)
-      JOIN chat c ON c.instance_id = u.i AND (c.phone = u.a OR c.chat_lid = u.a) AND c.kind = 'private'
+     CROSS JOIN LATERAL (SELECT phone, created_at, id FROM chat
+                          WHERE chat.instance_id = u.i AND (chat.phone = u.a OR chat.chat_lid = u.a) AND chat.kind = 'private' OFFSET 0) c
      ORDER BY u.n, c.created_at, c.id`;
   const key = new Map(found.map((f) => [f.n, f.phone]));
   return intents.map((r, n) => ({ ...r, reactor: key.get(n) ?? r.reactor }));
