@@ -49,14 +49,17 @@ test("reactions arrive live, and after a reconnect the conversation and the list
   await closed;
   await expect(indicator).toHaveAttribute("data-status", "offline");
 
-  // Sent through the test runner's request context, which offline mode does not affect.
+  // Sent through the test runner's request context, which offline mode does not affect. Timed after the seeded
+  // messages, which with minutesAgo 0 lie up to 3 s ahead (e2e/support/seed-chats.ts): on a fast run Ana's "Voltou?"
+  // at Date.now() was older than Bruno's seeded message, and Bruno stayed on top of the list.
+  const after = Date.now() + 5_000;
   await postWebhook(
     context.request,
-    fixture("received-text", { instanceId, messageId: uniqueId("3EB0"), momment: Date.now(), phone: phones.bruno, chatName: "Bruno Lima", senderName: "Bruno Lima", text: { message: "Enquanto você estava fora" } }),
+    fixture("received-text", { instanceId, messageId: uniqueId("3EB0"), momment: after, phone: phones.bruno, chatName: "Bruno Lima", senderName: "Bruno Lima", text: { message: "Enquanto você estava fora" } }),
   );
   await postWebhook(
     context.request,
-    fixture("received-text", { instanceId, messageId: uniqueId("3EB0"), momment: Date.now() + 1, phone: phones.ana, chatName: "Ana Souza", senderName: "Ana Souza", text: { message: "Voltou?" } }),
+    fixture("received-text", { instanceId, messageId: uniqueId("3EB0"), momment: after + 1, phone: phones.ana, chatName: "Ana Souza", senderName: "Ana Souza", text: { message: "Voltou?" } }),
   );
   await expect(page.getByTestId("bubble").filter({ hasText: "Enquanto você estava fora" })).toHaveCount(0);
 

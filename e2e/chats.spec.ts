@@ -50,7 +50,9 @@ test("the dashboard's message opens its conversation, which is linkable and live
 
   await postWebhook(
     page.request,
-    fixture("received-text", { instanceId, messageId: uniqueId("3EB0"), momment: Date.now(), phone: phones.bruno, chatName: "Bruno Lima", senderName: "Bruno Lima", text: { message: "Mais uma coisa" } }),
+    // After the seeded messages, which with minutesAgo 0 lie up to 3 s ahead (e2e/support/seed-chats.ts): at
+    // Date.now() a fast run sorted it before "Pedido enviado", and it was not the last bubble.
+    fixture("received-text", { instanceId, messageId: uniqueId("3EB0"), momment: Date.now() + 5_000, phone: phones.bruno, chatName: "Bruno Lima", senderName: "Bruno Lima", text: { message: "Mais uma coisa" } }),
   );
   await expect(page.getByTestId("bubble").last()).toContainText("Mais uma coisa");
 
